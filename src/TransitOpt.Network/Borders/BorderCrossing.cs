@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using NetTopologySuite.Geometries;
+
+namespace TransitOpt.Network;
+
+/// <summary>A border crossing point for one mode between two neighbouring countries.</summary>
+/// <param name="Id">Stable id, e.g. <c>BCP-SARYAGASH-KELES-RAIL</c>.</param>
+/// <param name="Name">Both sides' names, e.g. <c>Saryagash–Keles</c>.</param>
+/// <param name="Mode">Rail or road.</param>
+/// <param name="SideA">The first side (its country is listed first).</param>
+/// <param name="SideB">The second side.</param>
+/// <param name="Location">WGS84 point at the border.</param>
+/// <param name="Status">Open, restricted, closed or planned.</param>
+/// <param name="CapacityPerDay">Vehicles (wagons or trucks) per day, per direction.</param>
+/// <param name="DwellHours">Mean time from arrival to departure including queueing, per direction.</param>
+/// <param name="FeeUsd">Fees and charges per vehicle, per direction.</param>
+/// <param name="Hours">When it works, in local time.</param>
+/// <param name="ClosedMonths">Months (1–12) of seasonal closure.</param>
+/// <param name="Customs">The customs control applied.</param>
+/// <param name="GaugeChange">True where 1520 mm meets 1435 mm and cargo is transshipped or bogies changed.</param>
+/// <param name="Source">Where the figures come from.</param>
+/// <param name="Notes">Remarks a planner should know, or null.</param>
+public sealed record BorderCrossing(
+    CrossingId Id,
+    string Name,
+    TransportMode Mode,
+    CrossingSide SideA,
+    CrossingSide SideB,
+    Point Location,
+    InfrastructureStatus Status,
+    PerDirection<int> CapacityPerDay,
+    PerDirection<double> DwellHours,
+    PerDirection<double> FeeUsd,
+    OpeningHours Hours,
+    ImmutableArray<int> ClosedMonths,
+    CustomsRegime Customs,
+    bool GaugeChange,
+    string Source,
+    string? Notes)
+{
+    /// <summary>The country pair in side order, e.g. <c>KZ–UZ</c>.</summary>
+    public string CountryPair => $"{SideA.Country}–{SideB.Country}";
+
+    /// <summary>True when the crossing joins the two countries, in either order.</summary>
+    public bool Joins(CountryCode first, CountryCode second) =>
+        (SideA.Country == first && SideB.Country == second) || (SideA.Country == second && SideB.Country == first);
+}
+
+/// <summary>One side of a border crossing.</summary>
+/// <param name="Country">The side's country.</param>
+/// <param name="Name">The post's or station's name on that side.</param>
+/// <param name="Place">The network place of that side.</param>
+public sealed record CrossingSide(CountryCode Country, string Name, NodeId Place);

@@ -1,0 +1,84 @@
+namespace TransitOpt.Network.Loading.Files;
+
+/// <summary>Properties of a place feature.</summary>
+internal sealed record PlaceProperties(
+    string? Id, string? Name, List<string>? AltNames, string? Kind, string? Country, string? Source);
+
+/// <summary>Properties of a link feature.</summary>
+internal sealed record LinkProperties(
+    string? Id,
+    string? Mode,
+    string? From,
+    string? To,
+    string? Name,
+    double? LengthKm,
+    double? SpeedKmh,
+    double? CapacityPerDay,
+    string? Status,
+    List<int>? ClosedMonths,
+    int? GaugeMm,
+    int? Tracks,
+    bool? Electrified,
+    double? MaxGrossTonnes,
+    string? Crossing,
+    double? UsdPerVehicleKm,
+    string? Source);
+
+/// <summary>Properties of a border crossing feature.</summary>
+internal sealed record CrossingProperties(
+    string? Id,
+    string? Name,
+    string? Mode,
+    List<string>? Countries,
+    SideDto? SideA,
+    SideDto? SideB,
+    string? Status,
+    DirectionDto? CapacityPerDay,
+    DirectionDto? DwellHours,
+    DirectionDto? FeeUsd,
+    HoursDto? Hours,
+    List<int>? ClosedMonths,
+    string? Customs,
+    bool? GaugeChange,
+    string? Source,
+    string? Notes);
+
+/// <summary>One side of a crossing.</summary>
+internal sealed record SideDto(string? Country, string? Name, string? Place);
+
+/// <summary>A figure per direction.</summary>
+internal sealed record DirectionDto(double? AToB, double? BToA);
+
+/// <summary>Opening hours.</summary>
+internal sealed record HoursDto(string? UtcOffset, string? Open, string? Close, List<string>? Days);
+
+/// <summary><c>countries.json</c>.</summary>
+internal sealed record CountriesFile(List<CountryDto?>? Countries);
+
+/// <summary>A row of <c>countries.json</c>.</summary>
+internal sealed record CountryDto(
+    string? Code, string? Name, string? UtcOffset, string? CustomsUnion, List<string>? Neighbours, string? Source);
+
+/// <summary><c>terminals.json</c>.</summary>
+internal sealed record TerminalsFile(List<TerminalDto?>? Terminals);
+
+/// <summary>A row of <c>terminals.json</c>.</summary>
+internal sealed record TerminalDto(
+    string? Id,
+    string? Place,
+    string? Name,
+    string? Kind,
+    double? HandlingHours,
+    double? HandlingUsdPerVehicle,
+    double? CapacityPerDay,
+    bool? GaugeChange,
+    string? Source);
+
+/// <summary><c>tariffs.json</c>.</summary>
+internal sealed record TariffsFile(Dictionary<string, VehicleDto>? Vehicles, List<TariffDto?>? Tariffs);
+
+/// <summary>A standard vehicle.</summary>
+internal sealed record VehicleDto(string? Name, double? PayloadTonnes, double? Teu);
+
+/// <summary>A row of the tariff table.</summary>
+internal sealed record TariffDto(string? Country, string? Mode, double? UsdPerVehicleKm, string? Source);

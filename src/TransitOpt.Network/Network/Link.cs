@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using NetTopologySuite.Geometries;
+
+namespace TransitOpt.Network;
+
+/// <summary>A rail or road link between two places, usable in both directions.</summary>
+/// <param name="Id">Stable id, e.g. <c>RAIL-ARYS-SHYMKENT</c>.</param>
+/// <param name="Mode">Rail or road.</param>
+/// <param name="From">The place the geometry starts at.</param>
+/// <param name="To">The place the geometry ends at.</param>
+/// <param name="Name">The line or road, e.g. <c>Turksib</c> or <c>M39</c>.</param>
+/// <param name="Geometry">WGS84 line from <paramref name="From"/> to <paramref name="To"/>.</param>
+/// <param name="LengthKm">Length along the line.</param>
+/// <param name="SpeedKmh">Typical moving speed of a freight train or loaded truck.</param>
+/// <param name="CapacityPerDay">Vehicles (wagons or trucks) per day in each direction.</param>
+/// <param name="Status">Whether freight may use it.</param>
+/// <param name="ClosedMonths">Months (1–12) of seasonal closure.</param>
+/// <param name="Rail">Gauge, tracks and traction, for rail links.</param>
+/// <param name="MaxGrossTonnes">Gross vehicle weight limit, for road links.</param>
+/// <param name="Crossing">The border crossing the link passes, when its ends are in two countries.</param>
+/// <param name="UsdPerVehicleKm">Transport cost per wagon-km or truck-km (link override or country tariff).</param>
+/// <param name="Source">Where the figures come from (keys of <c>data/SOURCES.md</c>).</param>
+public sealed record Link(
+    LinkId Id,
+    TransportMode Mode,
+    NodeId From,
+    NodeId To,
+    string Name,
+    LineString Geometry,
+    double LengthKm,
+    double SpeedKmh,
+    int CapacityPerDay,
+    InfrastructureStatus Status,
+    ImmutableArray<int> ClosedMonths,
+    RailTrack? Rail,
+    double? MaxGrossTonnes,
+    CrossingId? Crossing,
+    double UsdPerVehicleKm,
+    string Source)
+{
+    /// <summary>Moving time at the typical speed, in hours.</summary>
+    public double RunningHours => LengthKm / SpeedKmh;
+
+    /// <summary>True when the link is closed by season in the given month (1–12).</summary>
+    public bool IsClosedInMonth(int month) => ClosedMonths.Contains(month);
+}
+
+/// <summary>Track facts of a rail link.</summary>
+/// <param name="GaugeMm">1520 (former Soviet) or 1435 (China) mm.</param>
+/// <param name="Tracks">Number of main tracks.</param>
+/// <param name="Electrified">Whether the line is electrified.</param>
+public sealed record RailTrack(int GaugeMm, int Tracks, bool Electrified);

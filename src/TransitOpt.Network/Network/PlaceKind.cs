@@ -1,0 +1,26 @@
+namespace TransitOpt.Network;
+
+/// <summary>What a place of the network is.</summary>
+public enum PlaceKind
+{
+    /// <summary>A town or city served by road and often rail.</summary>
+    City,
+
+    /// <summary>A railway station that is not otherwise a town of the network.</summary>
+    Station,
+
+    /// <summary>A rail or road junction.</summary>
+    Junction,
+
+    /// <summary>A sea port on the Caspian.</summary>
+    Port,
+
+    /// <summary>A border post or border station.</summary>
+    Border,
+
+    /// <summary>A mountain pass or tunnel on a road.</summary>
+    Pass,
+
+    /// <summary>A point that only shapes a long link (no town of note).</summary>
+    Waypoint,
+}

@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using TransitOpt.Network.Graph;
+
+namespace TransitOpt.Network;
+
+/// <summary>
+/// The loaded, validated corridor network. Immutable: a change (a scenario) makes a new network with a new
+/// <see cref="Version"/>. Build one with <see cref="Loading.NetworkLoader"/>.
+/// </summary>
+public sealed partial class TransitNetwork
+{
+    private readonly FrozenDictionary<NodeId, Place> _places;
+    private readonly FrozenDictionary<LinkId, Link> _links;
+    private readonly FrozenDictionary<CrossingId, BorderCrossing> _crossings;
+    private readonly FrozenDictionary<CountryCode, Country> _countries;
+    private readonly Lazy<CompactGraph> _graph;
+
+    internal TransitNetwork(
+        NetworkVersion version,
+        ImmutableArray<Country> countries,
+        ImmutableArray<Place> places,
+        ImmutableArray<Link> links,
+        ImmutableArray<BorderCrossing> crossings,
+        ImmutableArray<Terminal> terminals,
+        ImmutableArray<Tariff> tariffs,
+        ImmutableDictionary<TransportMode, VehicleType> vehicles)
+    {
+        Version = version;
+        Countries = countries;
+        Places = places;
+        Links = links;
+        Crossings = crossings;
+        Terminals = terminals;
+        Tariffs = tariffs;
+        Vehicles = vehicles;
+        _countries = countries.ToFrozenDictionary(c => c.Code);
+        _places = places.ToFrozenDictionary(p => p.Id);
+        _links = links.ToFrozenDictionary(l => l.Id);
+        _crossings = crossings.ToFrozenDictionary(c => c.Id);
+        _graph = new Lazy<CompactGraph>(() => CompactGraph.Build(this));
+    }
+
+    /// <summary>The content hash of the data this network was loaded from.</summary>
+    public NetworkVersion Version { get; }
+
+    /// <summary>The countries of the corridor.</summary>
+    public ImmutableArray<Country> Countries { get; }
+
+    /// <summary>Every place, in file order.</summary>
+    public ImmutableArray<Place> Places { get; }
+
+    /// <summary>Every link, in file order.</summary>
+    public ImmutableArray<Link> Links { get; }
+
+    /// <summary>Every border crossing point, in file order.</summary>
+    public ImmutableArray<BorderCrossing> Crossings { get; }
+
+    /// <summary>Every rail–road or break-of-gauge terminal.</summary>
+    public ImmutableArray<Terminal> Terminals { get; }
+
+    /// <summary>Transport cost per vehicle-km by country and mode.</summary>
+    public ImmutableArray<Tariff> Tariffs { get; }
+
+    /// <summary>The standard wagon and truck.</summary>
+    public ImmutableDictionary<TransportMode, VehicleType> Vehicles { get; }
+
+    /// <summary>The compact adjacency for searches, built once on first use.</summary>
+    public CompactGraph Graph => _graph.Value;
+
+    /// <summary>The place with this id.</summary>
+    /// <exception cref="KeyNotFoundException">No place has this id.</exception>
+    public Place Place(NodeId id) => _places[id];
+
+    /// <summary>Finds the place with this id.</summary>
+    public bool TryGetPlace(NodeId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place) =>
+        _places.TryGetValue(id, out place);
+
+    /// <summary>The link with this id.</summary>
+    /// <exception cref="KeyNotFoundException">No link has this id.</exception>
+    public Link Link(LinkId id) => _links[id];
+
+    /// <summary>The border crossing with this id.</summary>
+    /// <exception cref="KeyNotFoundException">No crossing has this id.</exception>
+    public BorderCrossing Crossing(CrossingId id) => _crossings[id];
+
+    /// <summary>Finds the border crossing with this id.</summary>
+    public bool TryGetCrossing(CrossingId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BorderCrossing? crossing) =>
+        _crossings.TryGetValue(id, out crossing);
+
+    /// <summary>The country with this code.</summary>
+    /// <exception cref="KeyNotFoundException">The country is not part of the network.</exception>
+    public Country Country(CountryCode code) => _countries[code];
+}
