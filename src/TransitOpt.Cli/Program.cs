@@ -1,0 +1,3 @@
+using TransitOpt.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
