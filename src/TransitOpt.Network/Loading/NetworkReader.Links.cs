@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NetTopologySuite.Geometries;
+using TransitOpt.Network.Costs;
 using TransitOpt.Network.Geography;
 using TransitOpt.Network.Loading.Files;
 
@@ -68,6 +69,7 @@ internal sealed partial class NetworkReader
 
             CrossingId? crossing = fromOk && toOk ? CheckBorder(id, mode, from, to, p.Crossing) : null;
             var usdPerVehicleKm = fromOk ? CostOf(id, mode, from.Country, p.UsdPerVehicleKm) : 0;
+            var banned = ReadBannedCargo(id, p.BannedCargo);
             if (_errors.Count > errorsBefore)
             {
                 continue;
@@ -75,7 +77,7 @@ internal sealed partial class NetworkReader
 
             result.Add(new Link(
                 new LinkId(id), mode, from.Id, to.Id, name, geometry!, lengthKm, speedKmh, capacity, status, months,
-                rail, maxGross, crossing, usdPerVehicleKm, source));
+                rail, maxGross, crossing, usdPerVehicleKm, banned, source));
         }
 
         return result.ToImmutable();
@@ -199,6 +201,20 @@ internal sealed partial class NetworkReader
 
         Error(DataFiles.Links, id, $"has no usdPerVehicleKm and {DataFiles.Tariffs} has no {Vocabulary.Spell(mode)} tariff for {country}");
         return 0;
+    }
+
+    private ImmutableArray<CargoKind> ReadBannedCargo(string id, List<string>? kinds)
+    {
+        var result = ImmutableArray.CreateBuilder<CargoKind>();
+        foreach (var text in kinds ?? [])
+        {
+            if (TryEnum<CargoKind>(DataFiles.Links, id, "bannedCargo", text, out var kind))
+            {
+                result.Add(kind);
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     private static string Km(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TransitOpt.Network.Costs;
 using TransitOpt.Network.Loading.Files;
 
 namespace TransitOpt.Network.Loading;
@@ -87,6 +88,52 @@ internal sealed partial class NetworkReader
             }
 
             result.Add(tariff);
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<EmissionFactor> ReadEmissionFactors(TariffsFile tariffs)
+    {
+        const string file = DataFiles.Tariffs;
+        var result = ImmutableArray.CreateBuilder<EmissionFactor>();
+        foreach (var (row, index) in (tariffs.EmissionFactors ?? []).Select((r, i) => (r, i)))
+        {
+            var label = $"emissionFactors #{index + 1}";
+            if (row is null)
+            {
+                Error(file, label, "the row is null");
+                continue;
+            }
+
+            var errorsBefore = _errors.Count;
+            TryEnum<TransportMode>(file, label, "mode", row.Mode, out var mode);
+            var electric = string.Equals(row.Traction, "electric", StringComparison.Ordinal);
+            if (!electric && !string.Equals(row.Traction, "diesel", StringComparison.Ordinal))
+            {
+                Error(file, label, $"traction '{row.Traction}' is not one of diesel, electric");
+            }
+
+            CountryCode? country = null;
+            if (row.Country is not null && TryCountry(file, label, "country", row.Country, out var found))
+            {
+                country = found.Code;
+            }
+
+            var grams = RequireNumber(file, label, "gramsCo2ePerTonneKm", row.GramsCo2ePerTonneKm, 0);
+            var source = RequireText(file, label, "source", row.Source);
+            if (_errors.Count == errorsBefore)
+            {
+                result.Add(new EmissionFactor(mode, electric, country, grams, source));
+            }
+        }
+
+        foreach (var mode in Enum.GetValues<TransportMode>())
+        {
+            if (!result.Any(f => f.Mode == mode && !f.Electric && f.Country is null))
+            {
+                Error(file, "emissionFactors", $"a diesel factor for {Vocabulary.Spell(mode)} that applies to every country (no country) is missing");
+            }
         }
 
         return result.ToImmutable();

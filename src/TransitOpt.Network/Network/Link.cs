@@ -19,6 +19,7 @@ namespace TransitOpt.Network;
 /// <param name="MaxGrossTonnes">Gross vehicle weight limit, for road links.</param>
 /// <param name="Crossing">The border crossing the link passes, when its ends are in two countries.</param>
 /// <param name="UsdPerVehicleKm">Transport cost per wagon-km or truck-km (link override or country tariff).</param>
+/// <param name="BannedCargo">Cargo kinds not allowed on the link (e.g. hazardous in long tunnels).</param>
 /// <param name="Source">Where the figures come from (keys of <c>data/SOURCES.md</c>).</param>
 public sealed record Link(
     LinkId Id,
@@ -36,6 +37,7 @@ public sealed record Link(
     double? MaxGrossTonnes,
     CrossingId? Crossing,
     double UsdPerVehicleKm,
+    ImmutableArray<Costs.CargoKind> BannedCargo,
     string Source)
 {
     /// <summary>Moving time at the typical speed, in hours.</summary>

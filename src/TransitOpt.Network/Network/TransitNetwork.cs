@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using TransitOpt.Network.Costs;
 using TransitOpt.Network.Graph;
 
 namespace TransitOpt.Network;
@@ -24,7 +25,8 @@ public sealed partial class TransitNetwork
         ImmutableArray<BorderCrossing> crossings,
         ImmutableArray<Terminal> terminals,
         ImmutableArray<Tariff> tariffs,
-        ImmutableDictionary<TransportMode, VehicleType> vehicles)
+        ImmutableDictionary<TransportMode, VehicleType> vehicles,
+        ImmutableArray<EmissionFactor> emissionFactors)
     {
         Version = version;
         Countries = countries;
@@ -34,6 +36,7 @@ public sealed partial class TransitNetwork
         Terminals = terminals;
         Tariffs = tariffs;
         Vehicles = vehicles;
+        EmissionFactors = emissionFactors;
         _countries = countries.ToFrozenDictionary(c => c.Code);
         _places = places.ToFrozenDictionary(p => p.Id);
         _links = links.ToFrozenDictionary(l => l.Id);
@@ -65,6 +68,9 @@ public sealed partial class TransitNetwork
     /// <summary>The standard wagon and truck.</summary>
     public ImmutableDictionary<TransportMode, VehicleType> Vehicles { get; }
 
+    /// <summary>Greenhouse-gas intensity by mode and traction (and grid country for electric rail).</summary>
+    public ImmutableArray<EmissionFactor> EmissionFactors { get; }
+
     /// <summary>The compact adjacency for searches, built once on first use.</summary>
     public CompactGraph Graph => _graph.Value;
 
@@ -91,4 +97,25 @@ public sealed partial class TransitNetwork
     /// <summary>The country with this code.</summary>
     /// <exception cref="KeyNotFoundException">The country is not part of the network.</exception>
     public Country Country(CountryCode code) => _countries[code];
+
+    /// <summary>
+    /// The grams CO2e per tonne-km of a link: the electric factor of its country (else any electric factor) on
+    /// electrified rail, otherwise the mode's diesel factor.
+    /// </summary>
+    public double GramsCo2ePerTonneKm(Link link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var country = Place(link.From).Country;
+        if (link.Rail is { Electrified: true })
+        {
+            var electric = EmissionFactors.FirstOrDefault(f => f.Electric && f.Country == country)
+                ?? EmissionFactors.FirstOrDefault(f => f.Electric && f.Country is null);
+            if (electric is not null)
+            {
+                return electric.GramsPerTonneKm;
+            }
+        }
+
+        return EmissionFactors.First(f => f.Mode == link.Mode && !f.Electric && f.Country is null).GramsPerTonneKm;
+    }
 }

@@ -37,7 +37,7 @@ internal static class RandomNetworks
                 Geometry.CreateLineString([from.Location.Coordinate, to.Location.Coordinate]),
                 Math.Round(straight * (1 + random.NextDouble()), 1), 20 + random.Next(60), 100, status, [],
                 mode == TransportMode.Rail ? new RailTrack(1520, 1, false) : null,
-                mode == TransportMode.Road ? 44 : null, null, 1, "random"));
+                mode == TransportMode.Road ? 44 : null, null, 1, [], "random"));
         }
 
         var terminals = placeList.Where(_ => random.Next(3) == 0)
@@ -46,7 +46,7 @@ internal static class RandomNetworks
         var country = new Country(kz, "Kazakhstan", TimeSpan.FromHours(5), "EAEU", [], "random");
         return new TransitNetwork(
             new NetworkVersion($"random-{seed}"), [country], placeList, linkList.ToImmutable(), [], terminals, [],
-            ImmutableDictionary<TransportMode, VehicleType>.Empty);
+            ImmutableDictionary<TransportMode, VehicleType>.Empty, []);
     }
 
     /// <summary>

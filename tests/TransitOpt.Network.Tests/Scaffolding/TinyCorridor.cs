@@ -74,6 +74,10 @@ internal sealed class TinyCorridor
             Tariff("KZ", "rail", 0.62), Tariff("KZ", "road", 2.1),
             Tariff("UZ", "rail", 1.13), Tariff("UZ", "road", 1.14),
             Tariff("TJ", "rail", 0.9), Tariff("TJ", "road", 1.16)),
+        ["emissionFactors"] = new JsonArray(
+            new JsonObject { ["mode"] = "road", ["traction"] = "diesel", ["gramsCo2ePerTonneKm"] = 90, ["source"] = "test" },
+            new JsonObject { ["mode"] = "rail", ["traction"] = "diesel", ["gramsCo2ePerTonneKm"] = 22, ["source"] = "test" },
+            new JsonObject { ["mode"] = "rail", ["traction"] = "electric", ["country"] = "KZ", ["gramsCo2ePerTonneKm"] = 28, ["source"] = "test" }),
     };
 
     /// <summary>The properties object of the feature with this id in a FeatureCollection.</summary>

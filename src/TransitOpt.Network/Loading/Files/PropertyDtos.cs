@@ -22,6 +22,7 @@ internal sealed record LinkProperties(
     double? MaxGrossTonnes,
     string? Crossing,
     double? UsdPerVehicleKm,
+    List<string>? BannedCargo,
     string? Source);
 
 /// <summary>Properties of a border crossing feature.</summary>
@@ -75,10 +76,13 @@ internal sealed record TerminalDto(
     string? Source);
 
 /// <summary><c>tariffs.json</c>.</summary>
-internal sealed record TariffsFile(Dictionary<string, VehicleDto>? Vehicles, List<TariffDto?>? Tariffs);
+internal sealed record TariffsFile(Dictionary<string, VehicleDto>? Vehicles, List<TariffDto?>? Tariffs, List<EmissionFactorDto?>? EmissionFactors);
 
 /// <summary>A standard vehicle.</summary>
 internal sealed record VehicleDto(string? Name, double? PayloadTonnes, double? Teu);
 
 /// <summary>A row of the tariff table.</summary>
 internal sealed record TariffDto(string? Country, string? Mode, double? UsdPerVehicleKm, string? Source);
+
+/// <summary>A row of the emission factor table.</summary>
+internal sealed record EmissionFactorDto(string? Mode, string? Traction, string? Country, double? GramsCo2ePerTonneKm, string? Source);
