@@ -15,6 +15,42 @@ public sealed record OpeningHours(TimeSpan UtcOffset, int OpenMinute, int CloseM
     /// <summary>True when the crossing works round the clock every day.</summary>
     public bool IsRoundTheClock => OpenMinute == 0 && CloseMinute == MinutesPerDay && Days.Length == 7;
 
+    /// <summary>
+    /// The first moment at or after <paramref name="arrival"/> when the crossing is open: the arrival itself when it
+    /// falls inside a working window, else the start of the next window in the crossing's local time.
+    /// </summary>
+    public DateTimeOffset NextOpen(DateTimeOffset arrival)
+    {
+        if (IsRoundTheClock)
+        {
+            return arrival;
+        }
+
+        var local = arrival.ToOffset(UtcOffset);
+        var day = new DateTimeOffset(local.Date, UtcOffset);
+        for (var i = 0; i < 8; i++, day = day.AddDays(1))
+        {
+            if (!Days.Contains(day.DayOfWeek))
+            {
+                continue;
+            }
+
+            var opens = day.AddMinutes(OpenMinute);
+            var closes = day.AddMinutes(CloseMinute);
+            if (local < opens)
+            {
+                return opens.ToOffset(arrival.Offset);
+            }
+
+            if (local < closes)
+            {
+                return arrival;
+            }
+        }
+
+        throw new InvalidOperationException("Opening hours with no working day cannot be reached.");
+    }
+
     /// <summary>Human text such as <c>08:00–18:00 Mon–Fri (UTC+06:00)</c> or <c>24 h</c>.</summary>
     public override string ToString()
     {

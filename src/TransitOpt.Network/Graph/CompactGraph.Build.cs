@@ -25,17 +25,18 @@ public sealed partial class CompactGraph
             var from = placeIndex[link.From];
             var to = placeIndex[link.To];
             var kind = link.Mode == TransportMode.Rail ? EdgeKind.Rail : EdgeKind.Road;
-            edges.Add(new PendingEdge(Vertex(from, link.Mode), Vertex(to, link.Mode), link.LengthKm, link.RunningHours + Dwell(network, c, link.From), l, c, kind));
-            edges.Add(new PendingEdge(Vertex(to, link.Mode), Vertex(from, link.Mode), link.LengthKm, link.RunningHours + Dwell(network, c, link.To), l, c, kind));
+            edges.Add(new PendingEdge(Vertex(from, link.Mode), Vertex(to, link.Mode), link.LengthKm, link.RunningHours + Dwell(network, c, link.From), l, c, -1, kind));
+            edges.Add(new PendingEdge(Vertex(to, link.Mode), Vertex(from, link.Mode), link.LengthKm, link.RunningHours + Dwell(network, c, link.To), l, c, -1, kind));
         }
 
-        foreach (var terminal in network.Terminals)
+        for (var t = 0; t < network.Terminals.Length; t++)
         {
+            var terminal = network.Terminals[t];
             var place = placeIndex[terminal.Place];
             var rail = Vertex(place, TransportMode.Rail);
             var road = Vertex(place, TransportMode.Road);
-            edges.Add(new PendingEdge(rail, road, 0, terminal.HandlingHours, -1, -1, EdgeKind.Transfer));
-            edges.Add(new PendingEdge(road, rail, 0, terminal.HandlingHours, -1, -1, EdgeKind.Transfer));
+            edges.Add(new PendingEdge(rail, road, 0, terminal.HandlingHours, -1, -1, t, EdgeKind.Transfer));
+            edges.Add(new PendingEdge(road, rail, 0, terminal.HandlingHours, -1, -1, t, EdgeKind.Transfer));
         }
 
         var vertexCount = network.Places.Length * Layers;
@@ -56,6 +57,8 @@ public sealed partial class CompactGraph
         var hours = new double[edges.Count];
         var linkOf = new int[edges.Count];
         var crossing = new int[edges.Count];
+        var terminalOf = new int[edges.Count];
+        var sourceOf = new int[edges.Count];
         var kinds = new EdgeKind[edges.Count];
         foreach (var edge in edges)
         {
@@ -65,14 +68,16 @@ public sealed partial class CompactGraph
             hours[slot] = edge.Hours;
             linkOf[slot] = edge.Link;
             crossing[slot] = edge.Crossing;
+            terminalOf[slot] = edge.Terminal;
+            sourceOf[slot] = edge.Source;
             kinds[slot] = edge.Kind;
         }
 
-        return new CompactGraph(network, firstEdge, target, lengthKm, hours, linkOf, crossing, kinds);
+        return new CompactGraph(network, firstEdge, target, lengthKm, hours, linkOf, crossing, terminalOf, sourceOf, kinds);
     }
 
     private static double Dwell(TransitNetwork network, int crossing, NodeId enteringFrom) =>
         crossing < 0 ? 0 : network.Crossings[crossing].DwellHours.From(network.Crossings[crossing].SideA.Place == enteringFrom);
 
-    private readonly record struct PendingEdge(int Source, int Target, double LengthKm, double Hours, int Link, int Crossing, EdgeKind Kind);
+    private readonly record struct PendingEdge(int Source, int Target, double LengthKm, double Hours, int Link, int Crossing, int Terminal, EdgeKind Kind);
 }

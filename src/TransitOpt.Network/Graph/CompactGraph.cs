@@ -23,6 +23,8 @@ public sealed partial class CompactGraph
         double[] hours,
         int[] link,
         int[] crossing,
+        int[] terminal,
+        int[] source,
         EdgeKind[] kind)
     {
         Network = network;
@@ -32,6 +34,8 @@ public sealed partial class CompactGraph
         Hours = hours;
         LinkIndex = link;
         CrossingIndex = crossing;
+        TerminalIndex = terminal;
+        Source = source;
         Kind = kind;
         _placeIndex = network.Places.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i);
     }
@@ -65,6 +69,12 @@ public sealed partial class CompactGraph
 
     /// <summary>Index into <see cref="TransitNetwork.Crossings"/>, or -1 when the edge crosses no border.</summary>
     internal int[] CrossingIndex { get; }
+
+    /// <summary>Index into <see cref="TransitNetwork.Terminals"/> for a transfer, or -1.</summary>
+    internal int[] TerminalIndex { get; }
+
+    /// <summary>The vertex each edge leaves from.</summary>
+    internal int[] Source { get; }
 
     /// <summary>What each edge is.</summary>
     internal EdgeKind[] Kind { get; }

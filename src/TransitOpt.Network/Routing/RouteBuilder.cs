@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using NetTopologySuite.Geometries;
+using TransitOpt.Network.Graph;
+
+namespace TransitOpt.Network.Routing;
+
+/// <summary>Replays a found path edge by edge and reports it as a <see cref="Route"/>.</summary>
+internal static class RouteBuilder
+{
+    public static Route Build(SearchContext context, CompactGraph graph, IReadOnlyList<int> edges, int rank)
+    {
+        var network = graph.Network;
+        var query = context.Query;
+        var state = new SearchState(0, 0, DriverClock.Rested);
+        var legs = new List<LegDraft>();
+        var crossings = ImmutableArray.CreateBuilder<BorderPassage>();
+        var transshipments = ImmutableArray.CreateBuilder<Transshipment>();
+        var series = ImmutableArray.CreateBuilder<TimeCostDistancePoint>();
+        var lines = new List<LineString>();
+        double km = 0, moving = 0, transport = 0, border = 0, handling = 0, co2 = 0;
+        series.Add(new TimeCostDistancePoint(query.Origin, "departure", 0, 0, 0));
+        foreach (var edge in edges)
+        {
+            if (!context.TryTraverse(state, edge, out var outcome))
+            {
+                throw new InvalidOperationException("A found path could not be replayed; the search and the replay disagree.");
+            }
+
+            var at = query.Departure.AddHours(state.Hours);
+            var from = network.Places[CompactGraph.PlaceOf(graph.Source[edge])];
+            var to = network.Places[CompactGraph.PlaceOf(graph.Target[edge])];
+            if (graph.Kind[edge] == EdgeKind.Transfer)
+            {
+                var terminal = network.Terminals[graph.TerminalIndex[edge]];
+                series.Add(new TimeCostDistancePoint(from.Id, "transshipment", km, state.Hours, state.Money));
+                transshipments.Add(new Transshipment(
+                    from.Id, terminal.Id, CompactGraph.ModeOf(graph.Source[edge]), CompactGraph.ModeOf(graph.Target[edge]),
+                    outcome.DwellHours, outcome.HandlingUsd));
+                handling += outcome.HandlingUsd;
+                if (legs.Count > 0)
+                {
+                    legs[^1].Close();
+                }
+
+                series.Add(new TimeCostDistancePoint(from.Id, "transshipment done", km, outcome.After.Hours, outcome.After.Money));
+                state = outcome.After;
+                continue;
+            }
+
+            var link = network.Links[graph.LinkIndex[edge]];
+            if (graph.CrossingIndex[edge] is var c and >= 0)
+            {
+                var crossing = network.Crossings[c];
+                series.Add(new TimeCostDistancePoint(from.Id, "border", km, state.Hours, state.Money));
+                crossings.Add(new BorderPassage(
+                    crossing.Id, crossing.Name, from.Country, to.Country, crossing.Mode, at,
+                    outcome.WaitHours, outcome.DwellHours, outcome.BorderUsd));
+                series.Add(new TimeCostDistancePoint(from.Id, "border cleared", km, state.Hours + outcome.WaitHours + outcome.DwellHours, state.Money + outcome.BorderUsd));
+            }
+
+            var legCo2 = context.Tonnes * link.LengthKm * network.GramsCo2ePerTonneKm(link) / 1000;
+            var previous = legs.Count > 0 ? legs[^1] : null;
+            if (previous is not null && previous.Mode == link.Mode && !previous.Closed)
+            {
+                previous.Extend(to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd, legCo2);
+            }
+            else
+            {
+                legs.Add(new LegDraft(link.Mode, from.Id, at, context.Vehicles(link.Mode)).Extend(
+                    to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd, legCo2));
+            }
+
+            lines.Add(link.From == from.Id ? link.Geometry : (LineString)link.Geometry.Reverse());
+            km += link.LengthKm;
+            moving += outcome.MovingHours;
+            transport += outcome.TransportUsd;
+            border += outcome.BorderUsd;
+            co2 += legCo2;
+            state = outcome.After;
+        }
+
+        series.Add(new TimeCostDistancePoint(query.Destination, "arrival", km, state.Hours, state.Money));
+        var timeValue = query.ValueOfTimeUsdPerHour * state.Hours;
+        return new Route(
+            rank,
+            Summarise(network, legs, crossings, transshipments),
+            km,
+            state.Hours,
+            query.Departure,
+            query.Departure.AddHours(state.Hours),
+            new RouteCost(transport, border, handling, timeValue, transport + border + handling + timeValue),
+            co2,
+            crossings.ToImmutable(),
+            [.. legs.Select(l => l.ToLeg())],
+            transshipments.ToImmutable(),
+            new RouteSpeed(moving > 0 ? km / moving : 0, state.Hours > 0 ? km / state.Hours : 0),
+            series.ToImmutable(),
+            new MultiLineString([.. lines], lines.Count > 0 ? lines[0].Factory : NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory(4326)),
+            context.ObjectiveValue(state));
+    }
+
+    /// <summary>E.g. "Rail via Saryagash–Keles and Kudukli–Pakhtaobod" or "Road, then rail from Tashkent, via …".</summary>
+    private static string Summarise(TransitNetwork network, List<LegDraft> legs, ImmutableArray<BorderPassage>.Builder crossings, ImmutableArray<Transshipment>.Builder transshipments)
+    {
+        var modes = legs.Count == 0 ? "Stay" : Capitalise(ModeWord(legs[0].Mode));
+        foreach (var transshipment in transshipments)
+        {
+            modes += $", then {ModeWord(transshipment.ToMode)} from {network.Place(transshipment.At).Name}";
+        }
+
+        if (crossings.Count == 0)
+        {
+            var countries = legs.Select(l => network.Place(l.From).Country).Distinct().Select(c => network.Country(c).Name);
+            return $"{modes} within {string.Join(" and ", countries)}";
+        }
+
+        var names = crossings.Select(c => c.Name).ToList();
+        var via = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+        return $"{modes} via {via}";
+    }
+
+    private static string ModeWord(TransportMode mode) => mode == TransportMode.Rail ? "rail" : "road";
+
+    private static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    private sealed class LegDraft(TransportMode mode, NodeId from, DateTimeOffset departure, int vehicles)
+    {
+        private readonly List<LinkId> _links = [];
+        private double _km;
+        private double _usd;
+        private double _co2;
+        private DateTimeOffset _arrival = departure;
+
+        public DateTimeOffset Departure { get; } = departure;
+
+        public TransportMode Mode { get; } = mode;
+
+        public NodeId From { get; } = from;
+
+        public NodeId To { get; private set; } = from;
+
+        public bool Closed { get; private set; }
+
+        public LegDraft Extend(NodeId to, Link link, DateTimeOffset arrival, double usd, double co2)
+        {
+            To = to;
+            _links.Add(link.Id);
+            _km += link.LengthKm;
+            _usd += usd;
+            _co2 += co2;
+            _arrival = arrival;
+            return this;
+        }
+
+        public void Close() => Closed = true;
+
+        public RouteLeg ToLeg() => new(Mode, From, To, _km, Departure, _arrival, _usd, _co2, vehicles, [.. _links]);
+    }
+}

@@ -1,0 +1,43 @@
+using TransitOpt.Network.Costs;
+
+namespace TransitOpt.Network.Routing;
+
+/// <summary>One shipment to route: where, what, when, and under which constraints.</summary>
+public sealed record RouteQuery
+{
+    /// <summary>The default value of time per hour of a consignment (estimate: the saving per hour at which a planner starts preferring road over rail in the corridor, about $1,500 over 100 h).</summary>
+    public const double DefaultValueOfTimeUsdPerHour = 15;
+
+    /// <summary>Largest number of alternatives a query may ask for.</summary>
+    public const int MaxAlternatives = 5;
+
+    /// <summary>Where the shipment starts.</summary>
+    public required NodeId Origin { get; init; }
+
+    /// <summary>Where it goes.</summary>
+    public required NodeId Destination { get; init; }
+
+    /// <summary>What is shipped and how much (default: two TEU of containers).</summary>
+    public Cargo Cargo { get; init; } = new(CargoKind.Container, 2, CargoUnit.Teu);
+
+    /// <summary>When it is ready to leave the origin.</summary>
+    public required DateTimeOffset Departure { get; init; }
+
+    /// <summary>The modes allowed (default both; mode changes only at terminals).</summary>
+    public IReadOnlySet<TransportMode> Modes { get; init; } = new HashSet<TransportMode> { TransportMode.Rail, TransportMode.Road };
+
+    /// <summary>Countries the route must not enter.</summary>
+    public IReadOnlySet<CountryCode> AvoidCountries { get; init; } = new HashSet<CountryCode>();
+
+    /// <summary>Border crossings the route must not use.</summary>
+    public IReadOnlySet<CrossingId> AvoidCrossings { get; init; } = new HashSet<CrossingId>();
+
+    /// <summary>What to minimise (default balanced).</summary>
+    public RouteObjective Objective { get; init; } = RouteObjective.Balanced;
+
+    /// <summary>Value of one hour of the consignment's time, in USD.</summary>
+    public double ValueOfTimeUsdPerHour { get; init; } = DefaultValueOfTimeUsdPerHour;
+
+    /// <summary>How many genuinely different routes to return (1–5).</summary>
+    public int Alternatives { get; init; } = 3;
+}

@@ -1,0 +1,223 @@
+using TransitOpt.Network.Graph;
+
+namespace TransitOpt.Network.Routing;
+
+/// <summary>
+/// A time-dependent, multi-label search (Martins' label-setting algorithm) over the compact graph. Each vertex keeps
+/// the Pareto set of labels (hours, money, driver clock): with waiting allowed, arriving later never helps, so a label
+/// no better in any of these is dropped without losing the optimum. Labels leave the heap in order of the objective's
+/// scalar key, which only grows along a path, so the first label to reach the destination is optimal. Buffers are
+/// reused between queries; one instance per thread.
+/// </summary>
+internal sealed class RouteSearch
+{
+    private const double Epsilon = 1e-9;
+
+    private readonly CompactGraph _graph;
+    private readonly List<int>?[] _bucket;
+    private readonly List<int> _touched = [];
+    private readonly LabelHeap _heap = new();
+    private Label[] _labels = new Label[1024];
+    private int _labelCount;
+
+    public RouteSearch(CompactGraph graph)
+    {
+        _graph = graph;
+        _bucket = new List<int>?[graph.VertexCount];
+    }
+
+    public CompactGraph Graph => _graph;
+
+    /// <summary>The edges of the best path and its final state, or null when the destination cannot be reached.</summary>
+    public (List<int> Edges, SearchState Final)? Find(SearchContext context)
+    {
+        Reset();
+        if (context.AllowRail)
+        {
+            Offer(CompactGraph.Vertex(context.Origin, TransportMode.Rail), -1, -1, new SearchState(0, 0, DriverClock.Rested), context);
+        }
+
+        if (context.AllowRoad)
+        {
+            Offer(CompactGraph.Vertex(context.Origin, TransportMode.Road), -1, -1, new SearchState(0, 0, DriverClock.Rested), context);
+        }
+
+        while (_heap.Count > 0)
+        {
+            var id = _heap.Pop();
+            ref var label = ref _labels[id];
+            if (label.Dead)
+            {
+                continue;
+            }
+
+            label.Settled = true;
+            var vertex = label.Vertex;
+            if (CompactGraph.PlaceOf(vertex) == context.Destination)
+            {
+                return (Trace(id), label.State);
+            }
+
+            var state = label.State;
+            for (var e = _graph.FirstEdge[vertex]; e < _graph.FirstEdge[vertex + 1]; e++)
+            {
+                if (context.EdgeAllowed(e) && context.TryTraverse(state, e, out var outcome))
+                {
+                    Offer(_graph.Target[e], id, e, outcome.After, context);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private void Offer(int vertex, int parent, int edge, in SearchState state, SearchContext context)
+    {
+        var bucket = _bucket[vertex];
+        if (bucket is null)
+        {
+            bucket = _bucket[vertex] = [];
+        }
+
+        if (bucket.Count == 0)
+        {
+            _touched.Add(vertex);
+        }
+
+        for (var i = bucket.Count - 1; i >= 0; i--)
+        {
+            ref var other = ref _labels[bucket[i]];
+            if (Dominates(other.State, state))
+            {
+                return;
+            }
+
+            if (!other.Settled && Dominates(state, other.State))
+            {
+                other.Dead = true;
+                bucket.RemoveAt(i);
+            }
+        }
+
+        if (_labelCount == _labels.Length)
+        {
+            Array.Resize(ref _labels, _labels.Length * 2);
+        }
+
+        var id = _labelCount++;
+        _labels[id] = new Label(vertex, parent, edge, state);
+        bucket.Add(id);
+        _heap.Push(context.Key(state), id);
+    }
+
+    private static bool Dominates(in SearchState a, in SearchState b) =>
+        a.Hours <= b.Hours + Epsilon
+        && a.Money <= b.Money + Epsilon
+        && a.Driver.DrivenToday <= b.Driver.DrivenToday + Epsilon
+        && a.Driver.SinceBreak <= b.Driver.SinceBreak + Epsilon;
+
+    private List<int> Trace(int id)
+    {
+        var edges = new List<int>();
+        for (var l = id; _labels[l].Parent >= 0; l = _labels[l].Parent)
+        {
+            edges.Add(_labels[l].Edge);
+        }
+
+        edges.Reverse();
+        return edges;
+    }
+
+    private void Reset()
+    {
+        foreach (var vertex in _touched)
+        {
+            _bucket[vertex]!.Clear();
+        }
+
+        _touched.Clear();
+        _heap.Clear();
+        _labelCount = 0;
+    }
+
+    private struct Label(int vertex, int parent, int edge, SearchState state)
+    {
+        public readonly int Vertex = vertex;
+        public readonly int Parent = parent;
+        public readonly int Edge = edge;
+        public readonly SearchState State = state;
+        public bool Settled;
+        public bool Dead;
+    }
+
+    /// <summary>A binary min-heap of (key, label id) that reuses its array.</summary>
+    private sealed class LabelHeap
+    {
+        private (double Key, int Id)[] _items = new (double, int)[256];
+
+        public int Count { get; private set; }
+
+        public void Clear() => Count = 0;
+
+        public void Push(double key, int id)
+        {
+            if (Count == _items.Length)
+            {
+                Array.Resize(ref _items, _items.Length * 2);
+            }
+
+            var i = Count++;
+            while (i > 0)
+            {
+                var parent = (i - 1) / 2;
+                if (Before(_items[parent], (key, id)))
+                {
+                    break;
+                }
+
+                _items[i] = _items[parent];
+                i = parent;
+            }
+
+            _items[i] = (key, id);
+        }
+
+        public int Pop()
+        {
+            var top = _items[0].Id;
+            var last = _items[--Count];
+            var i = 0;
+            while (true)
+            {
+                var child = (2 * i) + 1;
+                if (child >= Count)
+                {
+                    break;
+                }
+
+                if (child + 1 < Count && Before(_items[child + 1], _items[child]))
+                {
+                    child++;
+                }
+
+                if (Before(last, _items[child]))
+                {
+                    break;
+                }
+
+                _items[i] = _items[child];
+                i = child;
+            }
+
+            if (Count > 0)
+            {
+                _items[i] = last;
+            }
+
+            return top;
+        }
+
+        /// <summary>Orders by key, then by label id, so equal keys pop in a fixed order (deterministic results).</summary>
+        private static bool Before((double Key, int Id) a, (double Key, int Id) b) => a.Key < b.Key || (a.Key == b.Key && a.Id <= b.Id);
+    }
+}

@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace TransitOpt.Network.Routing;
+
+/// <summary>
+/// Route search for one shipment on one network version: the best route by the query's objective and up to four
+/// alternatives that differ in what matters to a planner (another border crossing sequence or another mode), not
+/// the same path with a detour. Thread-safe: searches are pooled per router.
+/// </summary>
+public sealed class Router(TransitNetwork network)
+{
+    /// <summary>A quantity above this many vehicles is refused as absurd for one shipment (a few block trains).</summary>
+    public const int MaxVehicles = 2_000;
+
+    /// <summary>Searches run per query at most, whatever the alternatives asked (keeps a query bounded).</summary>
+    private const int MaxSearches = 24;
+
+    private readonly ConcurrentBag<RouteSearch> _pool = [];
+
+    /// <summary>The network routed on.</summary>
+    public TransitNetwork Network { get; } = network;
+
+    /// <summary>Finds the routes for a query, or says why there are none.</summary>
+    public RouteOutcome Route(RouteQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (Validate(query) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var search = _pool.TryTake(out var pooled) ? pooled : new RouteSearch(Network.Graph);
+        try
+        {
+            var routes = FindAlternatives(search, query);
+            return routes.Count > 0
+                ? RouteOutcome.Of(new RouteResponse(Network.Version, [.. routes]))
+                : RouteOutcome.None(NoRouteDiagnosis.Explain(Network, query));
+        }
+        finally
+        {
+            _pool.Add(search);
+        }
+    }
+
+    /// <summary>
+    /// Best-first over candidate routes: each chosen route spawns candidates that forbid one more of its crossings or
+    /// keep to a single mode; a candidate whose crossing sequence and modes equal a chosen route's is skipped.
+    /// Candidates come from more restricted searches, so the routes come out in order of the objective.
+    /// </summary>
+    private List<Route> FindAlternatives(RouteSearch search, RouteQuery query)
+    {
+        var chosen = new List<Route>();
+        var signatures = new HashSet<string>(StringComparer.Ordinal);
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new PriorityQueue<Candidate, (double, int)>();
+        var searches = 0;
+        var order = 0;
+
+        void Try(ImmutableHashSet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes)
+        {
+            var key = string.Join(",", forbidden.Select(c => c.Value).Order(StringComparer.Ordinal)) + "|" + string.Join(",", modes.Order());
+            if (searches >= MaxSearches || !tried.Add(key))
+            {
+                return;
+            }
+
+            searches++;
+            var context = new SearchContext(Network.Graph, query, forbidden, modes);
+            if (search.Find(context) is { } found)
+            {
+                var route = RouteBuilder.Build(context, Network.Graph, found.Edges, 0);
+                candidates.Enqueue(new Candidate(route, forbidden, modes), (route.Objective, order++));
+            }
+        }
+
+        Try([], query.Modes);
+        while (chosen.Count < query.Alternatives && candidates.TryDequeue(out var candidate, out _))
+        {
+            var route = candidate.Route;
+            if (signatures.Add(Signature(route)))
+            {
+                chosen.Add(route with { Rank = chosen.Count + 1 });
+            }
+
+            foreach (var crossing in route.BorderCrossings)
+            {
+                Try(candidate.Forbidden.Add(crossing.Id), candidate.Modes);
+            }
+
+            if (candidate.Modes.Count > 1)
+            {
+                foreach (var mode in candidate.Modes)
+                {
+                    Try(candidate.Forbidden, new HashSet<TransportMode> { mode });
+                }
+            }
+        }
+
+        return chosen;
+    }
+
+    private static string Signature(Route route) =>
+        string.Join(">", route.BorderCrossings.Select(c => c.Id.Value)) + "|" + string.Join(">", route.Legs.Select(l => l.Mode));
+
+    private RouteOutcome? Validate(RouteQuery query)
+    {
+        if (!Network.TryGetPlace(query.Origin, out var origin))
+        {
+            return RouteOutcome.Invalid("origin", $"'{query.Origin}' is not a place of the network");
+        }
+
+        if (!Network.TryGetPlace(query.Destination, out var destination))
+        {
+            return RouteOutcome.Invalid("destination", $"'{query.Destination}' is not a place of the network");
+        }
+
+        if (origin.Id == destination.Id)
+        {
+            return RouteOutcome.Invalid("destination", $"the destination is the origin ({origin.Name})");
+        }
+
+        if (query.Alternatives is < 1 or > RouteQuery.MaxAlternatives)
+        {
+            return RouteOutcome.Invalid("alternatives", $"alternatives must be 1 to {RouteQuery.MaxAlternatives}, not {query.Alternatives}");
+        }
+
+        if (query.Modes.Count == 0)
+        {
+            return RouteOutcome.Invalid("modes", "at least one mode (rail or road) is needed");
+        }
+
+        if (!(query.Cargo.Quantity > 0) || double.IsInfinity(query.Cargo.Quantity))
+        {
+            return RouteOutcome.Invalid("cargo.quantity", $"the quantity must be greater than zero, not {query.Cargo.Quantity.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        var vehicles = Math.Max(query.Cargo.Vehicles(TransportMode.Rail, Network.Vehicles), query.Cargo.Vehicles(TransportMode.Road, Network.Vehicles));
+        if (vehicles > MaxVehicles)
+        {
+            return RouteOutcome.Invalid("cargo.quantity", $"{query.Cargo.Quantity.ToString(CultureInfo.InvariantCulture)} {query.Cargo.Unit.ToString().ToLowerInvariant()} needs {vehicles} vehicles, more than the {MaxVehicles} one shipment may have; split it or plan it with the planner");
+        }
+
+        if (!(query.ValueOfTimeUsdPerHour >= 0) || query.ValueOfTimeUsdPerHour > 1_000_000)
+        {
+            return RouteOutcome.Invalid("valueOfTimeUsdPerHour", "the value of time must be between 0 and 1,000,000 USD per hour");
+        }
+
+        foreach (var country in query.AvoidCountries)
+        {
+            if (!Network.Countries.Any(c => c.Code == country))
+            {
+                return RouteOutcome.Invalid("avoidCountries", $"'{country}' is not a country of the network ({string.Join(", ", Network.Countries.Select(c => c.Code))})");
+            }
+
+            if (country == origin.Country || country == destination.Country)
+            {
+                return RouteOutcome.Invalid("avoidCountries", $"{country} cannot be avoided: the {(country == origin.Country ? "origin" : "destination")} is there");
+            }
+        }
+
+        foreach (var crossing in query.AvoidCrossings.Where(c => !Network.TryGetCrossing(c, out _)))
+        {
+            return RouteOutcome.Invalid("avoidCrossings", $"'{crossing}' is not a border crossing of the network");
+        }
+
+        return null;
+    }
+
+    private sealed record Candidate(Route Route, ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes);
+}

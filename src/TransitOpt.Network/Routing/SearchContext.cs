@@ -1,0 +1,169 @@
+using TransitOpt.Network.Graph;
+
+namespace TransitOpt.Network.Routing;
+
+/// <summary>Where a route search stands after some edges: hours since departure, money spent, the driver's clock.</summary>
+internal readonly record struct SearchState(double Hours, double Money, DriverClock Driver);
+
+/// <summary>What traversing one edge took: the pieces a route report shows.</summary>
+internal readonly record struct EdgeOutcome(
+    SearchState After,
+    double WaitHours,
+    double DwellHours,
+    double MovingHours,
+    double TransportUsd,
+    double BorderUsd,
+    double HandlingUsd);
+
+/// <summary>
+/// A route query compiled against one compact graph: which places, crossings and links it may use, how many
+/// vehicles each mode needs, and the rules for traversing an edge at a given time. Edge semantics, in order:
+/// a crossing is passed at the start of its link (wait until it opens in its local time, then dwell, then pay);
+/// a link or crossing closed by season in the month it is entered cannot be used; trucks obey <see cref="DrivingRules"/>
+/// (a stop of 11 h or more counts as the daily rest); a transfer takes the terminal's handling time and a fresh truck.
+/// </summary>
+internal sealed class SearchContext
+{
+    private readonly TransitNetwork _network;
+    private readonly CompactGraph _graph;
+    private readonly bool[] _placeAllowed;
+    private readonly bool[] _crossingAllowed;
+    private readonly bool[] _linkAllowed;
+    private readonly TimeSpan[] _placeOffset;
+
+    public SearchContext(CompactGraph graph, RouteQuery query, IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes)
+    {
+        _graph = graph;
+        _network = graph.Network;
+        Query = query;
+        Origin = graph.IndexOf(query.Origin);
+        Destination = graph.IndexOf(query.Destination);
+        AllowRail = modes.Contains(TransportMode.Rail);
+        AllowRoad = modes.Contains(TransportMode.Road);
+        RailVehicles = query.Cargo.Vehicles(TransportMode.Rail, _network.Vehicles);
+        RoadVehicles = query.Cargo.Vehicles(TransportMode.Road, _network.Vehicles);
+        Tonnes = query.Cargo.Tonnes(_network.Vehicles);
+        var truckGross = query.Cargo.TruckGrossTonnes(_network.Vehicles);
+        _placeAllowed = [.. _network.Places.Select(p => !query.AvoidCountries.Contains(p.Country))];
+        _crossingAllowed = [.. _network.Crossings.Select(c => !query.AvoidCrossings.Contains(c.Id) && !forbidden.Contains(c.Id))];
+        _linkAllowed = [.. _network.Links.Select(l =>
+            !l.BannedCargo.Contains(query.Cargo.Kind)
+            && (l.MaxGrossTonnes is not { } limit || truckGross <= limit))];
+        _placeOffset = [.. _network.Places.Select(p => _network.Country(p.Country).UtcOffset)];
+        (MoneyWeight, HourWeight) = query.Objective switch
+        {
+            RouteObjective.Cost => (1.0, 1e-6),
+            RouteObjective.Time => (1e-6, 1.0),
+            _ => (1.0, query.ValueOfTimeUsdPerHour),
+        };
+    }
+
+    public RouteQuery Query { get; }
+
+    public int Origin { get; }
+
+    public int Destination { get; }
+
+    public bool AllowRail { get; }
+
+    public bool AllowRoad { get; }
+
+    public int RailVehicles { get; }
+
+    public int RoadVehicles { get; }
+
+    public double Tonnes { get; }
+
+    public double MoneyWeight { get; }
+
+    public double HourWeight { get; }
+
+    public int Vehicles(TransportMode mode) => mode == TransportMode.Rail ? RailVehicles : RoadVehicles;
+
+    /// <summary>The scalar the search orders labels by (money and hours weighted by the objective).</summary>
+    public double Key(in SearchState state) => (state.Money * MoneyWeight) + (state.Hours * HourWeight);
+
+    /// <summary>The objective's own value: USD for cost and balanced, hours for time.</summary>
+    public double ObjectiveValue(in SearchState state) => Query.Objective switch
+    {
+        RouteObjective.Cost => state.Money,
+        RouteObjective.Time => state.Hours,
+        _ => state.Money + (state.Hours * Query.ValueOfTimeUsdPerHour),
+    };
+
+    public bool EdgeAllowed(int edge)
+    {
+        var kind = _graph.Kind[edge];
+        if ((kind == EdgeKind.Rail && !AllowRail) || (kind == EdgeKind.Road && !AllowRoad)
+            || (kind == EdgeKind.Transfer && !(AllowRail && AllowRoad)))
+        {
+            return false;
+        }
+
+        var link = _graph.LinkIndex[edge];
+        var crossing = _graph.CrossingIndex[edge];
+        return _placeAllowed[CompactGraph.PlaceOf(_graph.Target[edge])]
+            && (link < 0 || _linkAllowed[link])
+            && (crossing < 0 || _crossingAllowed[crossing]);
+    }
+
+    /// <summary>Traverses an edge (already allowed by <see cref="EdgeAllowed"/>) from a state; false when closed by season.</summary>
+    public bool TryTraverse(in SearchState state, int edge, out EdgeOutcome outcome)
+    {
+        outcome = default;
+        var now = Query.Departure.AddHours(state.Hours);
+        if (_graph.Kind[edge] == EdgeKind.Transfer)
+        {
+            var terminal = _network.Terminals[_graph.TerminalIndex[edge]];
+            var fromMode = CompactGraph.ModeOf(_graph.Source[edge]);
+            var handlingUsd = terminal.HandlingUsdPerVehicle * Vehicles(fromMode);
+            outcome = new EdgeOutcome(
+                new SearchState(state.Hours + terminal.HandlingHours, state.Money + handlingUsd, DriverClock.Rested),
+                0, terminal.HandlingHours, 0, 0, 0, handlingUsd);
+            return true;
+        }
+
+        var link = _network.Links[_graph.LinkIndex[edge]];
+        var fromPlace = CompactGraph.PlaceOf(_graph.Source[edge]);
+        if (link.ClosedMonths.Length > 0 && link.ClosedMonths.Contains(now.ToOffset(_placeOffset[fromPlace]).Month))
+        {
+            return false;
+        }
+
+        var vehicles = Vehicles(link.Mode);
+        double wait = 0, dwell = 0, borderUsd = 0;
+        var driver = state.Driver;
+        if (_graph.CrossingIndex[edge] is var c and >= 0)
+        {
+            var crossing = _network.Crossings[c];
+            var local = now.ToOffset(crossing.Hours.UtcOffset);
+            if (crossing.ClosedMonths.Length > 0 && crossing.ClosedMonths.Contains(local.Month))
+            {
+                return false;
+            }
+
+            var fromSideA = crossing.SideA.Place == _network.Places[fromPlace].Id;
+            wait = (crossing.Hours.NextOpen(now) - now).TotalHours;
+            dwell = crossing.DwellHours.From(fromSideA);
+            borderUsd = crossing.FeeUsd.From(fromSideA) * vehicles;
+            driver = DrivingRules.AfterStop(driver, wait + dwell);
+        }
+
+        var moving = link.RunningHours;
+        var elapsed = moving;
+        if (link.Mode == TransportMode.Road)
+        {
+            (elapsed, driver) = DrivingRules.Drive(moving, driver);
+        }
+        else
+        {
+            driver = DriverClock.Rested;
+        }
+
+        var transportUsd = link.UsdPerVehicleKm * link.LengthKm * vehicles;
+        outcome = new EdgeOutcome(
+            new SearchState(state.Hours + wait + dwell + elapsed, state.Money + transportUsd + borderUsd, driver),
+            wait, dwell, moving, transportUsd, borderUsd, 0);
+        return true;
+    }
+}
