@@ -1,40 +1,56 @@
 using System.CommandLine;
+using System.Globalization;
 using TransitOpt.Cli.Output;
 using TransitOpt.Network;
-using TransitOpt.Network.Graph;
+using TransitOpt.Network.Costs;
 using TransitOpt.Network.Routing;
 
 namespace TransitOpt.Cli.Commands;
 
 /// <summary>
-/// <c>transitopt route --from X --to Y [--modes rail,road] [--by distance|time] [--format table|json]</c>: the shortest
-/// path on the network with its distance, duration and border crossings.
+/// <c>transitopt route --from X --to Y [options]</c>: the best route for one shipment and genuinely different
+/// alternatives, as readable blocks, JSON (the API's fields) or GeoJSON.
 /// </summary>
 internal static class RouteCommand
 {
+    /// <summary>Times given without an offset are corridor time: Kazakhstan, Uzbekistan and Tajikistan keep UTC+05:00.</summary>
+    private static readonly TimeSpan CorridorOffset = TimeSpan.FromHours(5);
+
     public static Command Create(CliConsole console)
     {
         var data = DataDirectory.CreateOption();
         var from = new Option<string>("--from") { Description = "Origin: node id, exact name, or lon,lat.", Required = true };
         var to = new Option<string>("--to") { Description = "Destination: node id, exact name, or lon,lat.", Required = true };
-        var modes = new Option<string>("--modes")
-        {
-            Description = "Modes allowed: rail, road, or rail,road (mode changes only at terminals).",
-            DefaultValueFactory = _ => "rail,road",
-        };
-        var by = new Option<string>("--by") { Description = "What to minimise.", DefaultValueFactory = _ => "distance" };
-        by.AcceptOnlyFromAmong("distance", "time");
+        var modes = new Option<string>("--modes") { Description = "Modes allowed: rail, road, or rail,road (mode changes only at terminals).", DefaultValueFactory = _ => "rail,road" };
+        var cargo = new Option<string>("--cargo") { Description = "Cargo kind.", DefaultValueFactory = _ => "container" };
+        cargo.AcceptOnlyFromAmong("container", "bulk", "general", "reefer", "hazardous", "oversize");
+        var quantity = new Option<double>("--quantity") { Description = "How much, in --unit.", DefaultValueFactory = _ => 2 };
+        var unit = new Option<string>("--unit") { Description = "Unit of --quantity.", DefaultValueFactory = _ => "teu" };
+        unit.AcceptOnlyFromAmong("teu", "tonnes", "wagons", "trucks");
+        var depart = new Option<string?>("--depart") { Description = "Departure, ISO 8601 (e.g. 2026-03-03T08:00; no offset means UTC+05:00). Default: now." };
+        var alternatives = new Option<int>("--alternatives") { Description = "Routes to show, 1–5.", DefaultValueFactory = _ => 3 };
+        var avoidCountry = new Option<string[]>("--avoid-country") { Description = "Country code to avoid (repeat or comma-separate).", AllowMultipleArgumentsPerToken = true };
+        var avoidCrossing = new Option<string[]>("--avoid-crossing") { Description = "Border crossing id to avoid (repeat or comma-separate).", AllowMultipleArgumentsPerToken = true };
+        var objective = new Option<string>("--objective") { Description = "What to minimise.", DefaultValueFactory = _ => "balanced" };
+        objective.AcceptOnlyFromAmong("cost", "time", "balanced");
+        var valueOfTime = new Option<double>("--value-of-time") { Description = "USD per hour of the consignment's time.", DefaultValueFactory = _ => RouteQuery.DefaultValueOfTimeUsdPerHour };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("route", "The shortest path between two places: distance, duration and border crossings.")
+        format.AcceptOnlyFromAmong("table", "json", "geojson");
+        var command = new Command("route", "The best route for one shipment and genuinely different alternatives: legs, border crossings with waits, ETA, cost and CO2.")
         {
-            data, from, to, modes, by, format,
+            data, from, to, modes, cargo, quantity, unit, depart, alternatives, avoidCountry, avoidCrossing, objective, valueOfTime, format,
         };
         command.SetAction(parse =>
         {
             if (!TryParseModes(parse.GetValue(modes)!, out var allowed))
             {
                 console.Error.WriteLine($"error: --modes '{parse.GetValue(modes)}' must be rail, road or rail,road");
+                return ExitCodes.BadInput;
+            }
+
+            if (!TryParseDeparture(parse.GetValue(depart), out var departure))
+            {
+                console.Error.WriteLine($"error: --depart '{parse.GetValue(depart)}' is not an ISO 8601 date and time");
                 return ExitCodes.BadInput;
             }
 
@@ -48,35 +64,43 @@ internal static class RouteCommand
             var destination = PlaceResolver.Resolve(network, parse.GetValue(to)!, allowed);
             if (origin.Place is null || destination.Place is null)
             {
-                if (origin.Problem is not null)
-                {
-                    console.Error.WriteLine($"error: --from: {origin.Problem}");
-                }
-
-                if (destination.Problem is not null)
-                {
-                    console.Error.WriteLine($"error: --to: {destination.Problem}");
-                }
-
+                WriteProblem(console, "--from", origin.Problem);
+                WriteProblem(console, "--to", destination.Problem);
                 return ExitCodes.BadInput;
             }
 
-            var metric = parse.GetValue(by) == "time" ? PathMetric.Time : PathMetric.Distance;
-            var path = network.Graph.CreateSearch().Find(origin.Place.Id, destination.Place.Id, allowed, metric);
-            if (path is null)
+            var query = new RouteQuery
             {
-                console.Error.WriteLine($"error: no {string.Join("+", allowed).ToLowerInvariant()} route from {origin.Place.Name} to {destination.Place.Name} on the open network");
+                Origin = origin.Place.Id,
+                Destination = destination.Place.Id,
+                Departure = departure,
+                Modes = allowed,
+                Cargo = new Cargo(Enum.Parse<CargoKind>(parse.GetValue(cargo)!, ignoreCase: true), parse.GetValue(quantity), Enum.Parse<CargoUnit>(parse.GetValue(unit)!, ignoreCase: true)),
+                Alternatives = parse.GetValue(alternatives),
+                AvoidCountries = Split(parse.GetValue(avoidCountry)).Select(c => new CountryCode(c.ToUpperInvariant())).ToHashSet(),
+                AvoidCrossings = Split(parse.GetValue(avoidCrossing)).Select(c => new CrossingId(c.ToUpperInvariant())).ToHashSet(),
+                Objective = Enum.Parse<RouteObjective>(parse.GetValue(objective)!, ignoreCase: true),
+                ValueOfTimeUsdPerHour = parse.GetValue(valueOfTime),
+            };
+            var outcome = new Router(network).Route(query);
+            if (outcome.Response is not { } response)
+            {
+                var problem = outcome.Problem!;
+                console.Error.WriteLine(problem.Field is null ? $"no route: {problem.Message}" : $"error: {problem.Field}: {problem.Message}");
                 return ExitCodes.BadInput;
             }
 
-            var report = RouteReport.From(network, path, allowed, metric);
-            if (parse.GetValue(format) == "json")
+            switch (parse.GetValue(format))
             {
-                console.Out.WriteLine(report.ToJson());
-            }
-            else
-            {
-                report.WriteTable(console.Out);
+                case "json":
+                    console.Out.WriteLine(RouteJson.Json(response));
+                    break;
+                case "geojson":
+                    console.Out.WriteLine(RouteJson.GeoJson(response, id => network.Crossing(id).Location));
+                    break;
+                default:
+                    RouteTable.Write(response, network, console.Out);
+                    break;
             }
 
             return ExitCodes.Success;
@@ -84,14 +108,47 @@ internal static class RouteCommand
         return command;
     }
 
-    private static bool TryParseModes(string text, out IReadOnlyCollection<TransportMode> modes)
+    private static void WriteProblem(CliConsole console, string option, string? problem)
+    {
+        if (problem is not null)
+        {
+            console.Error.WriteLine($"error: {option}: {problem}");
+        }
+    }
+
+    private static IEnumerable<string> Split(string[]? values) =>
+        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool TryParseDeparture(string? text, out DateTimeOffset departure)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            departure = DateTimeOffset.UtcNow.ToOffset(CorridorOffset);
+            return true;
+        }
+
+        var hasOffset = text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > 10;
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out departure))
+        {
+            return false;
+        }
+
+        if (!hasOffset)
+        {
+            departure = new DateTimeOffset(departure.DateTime, CorridorOffset);
+        }
+
+        return true;
+    }
+
+    private static bool TryParseModes(string text, out IReadOnlySet<TransportMode> modes)
     {
         var parsed = new HashSet<TransportMode>();
         foreach (var part in text.Split([',', '|', '+'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (!Enum.TryParse<TransportMode>(part, ignoreCase: true, out var mode) || !Enum.IsDefined(mode) || part.Any(char.IsDigit))
             {
-                modes = [];
+                modes = parsed;
                 return false;
             }
 

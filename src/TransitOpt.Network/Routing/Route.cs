@@ -23,7 +23,7 @@ public sealed record RouteResponse(NetworkVersion NetworkVersion, ImmutableArray
 /// <param name="SpeedKmh">CAREC's speed without delay (moving) and with delay (door to door).</param>
 /// <param name="TimeCostDistance">UNESCAP time/cost–distance series: cumulative km, hours and USD at each point of note.</param>
 /// <param name="Geometry">The route on the map, one line per link in travel order.</param>
-/// <param name="Objective">The value of the query's objective for this route (USD or hours).</param>
+/// <param name="ObjectiveValue">The value of the query's objective for this route (USD or hours).</param>
 public sealed record Route(
     int Rank,
     string Summary,
@@ -39,7 +39,7 @@ public sealed record Route(
     RouteSpeed SpeedKmh,
     ImmutableArray<TimeCostDistancePoint> TimeCostDistance,
     MultiLineString Geometry,
-    double Objective)
+    double ObjectiveValue)
 {
     /// <summary>The modes the route uses, in order of first use.</summary>
     public IEnumerable<TransportMode> Modes => Legs.Select(l => l.Mode).Distinct();

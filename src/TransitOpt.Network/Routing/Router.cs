@@ -72,7 +72,7 @@ public sealed class Router(TransitNetwork network)
             if (search.Find(context) is { } found)
             {
                 var route = RouteBuilder.Build(context, Network.Graph, found.Edges, 0);
-                candidates.Enqueue(new Candidate(route, forbidden, modes), (route.Objective, order++));
+                candidates.Enqueue(new Candidate(route, forbidden, modes), (route.ObjectiveValue, order++));
             }
         }
 

@@ -89,7 +89,7 @@ public sealed class RouteSearchPropertyTests
                 Assert.Equal(query.Destination, places[^1]);
                 if (i > 0)
                 {
-                    Assert.True(routes[i - 1].Objective <= route.Objective + 1e-9, $"seed {seed}: alternatives out of order");
+                    Assert.True(routes[i - 1].ObjectiveValue <= route.ObjectiveValue + 1e-9, $"seed {seed}: alternatives out of order");
                     Assert.NotEqual(Signature(routes[i - 1]), Signature(route));
                 }
             }
@@ -106,8 +106,8 @@ public sealed class RouteSearchPropertyTests
         var (network, query) = RandomCorridors.Create(7);
         var router = new Router(network);
 
-        var first = router.Route(query).Response!.Routes.Select(r => (r.Summary, r.Objective));
-        var second = router.Route(query).Response!.Routes.Select(r => (r.Summary, r.Objective));
+        var first = router.Route(query).Response!.Routes.Select(r => (r.Summary, r.ObjectiveValue));
+        var second = router.Route(query).Response!.Routes.Select(r => (r.Summary, r.ObjectiveValue));
 
         Assert.Equal(first, second);
     }

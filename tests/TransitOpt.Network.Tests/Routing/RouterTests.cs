@@ -69,7 +69,7 @@ public sealed class RouterTests
         Assert.True(routes.Length >= 2);
         Assert.Contains(routes, r => r.Modes.SequenceEqual([TransportMode.Road]));
         Assert.Contains(routes, r => r.Modes.SequenceEqual([TransportMode.Rail]));
-        Assert.Equal(routes.OrderBy(r => r.Objective).Select(r => r.Rank), routes.Select(r => r.Rank));
+        Assert.Equal(routes.OrderBy(r => r.ObjectiveValue).Select(r => r.Rank), routes.Select(r => r.Rank));
     }
 
     [Fact]
