@@ -66,7 +66,12 @@ internal sealed partial class NetworkReader(IReadOnlyDictionary<string, string> 
         catch (JsonException exception)
         {
             var line = exception.LineNumber is { } number ? $"line {number + 1}" : "somewhere";
-            Error(file, null, $"malformed JSON at {line} ({exception.Path}): {FirstSentence(exception.Message)}");
+            var feature = FeatureIndex().Match(exception.Path ?? string.Empty) is { Success: true } m
+                ? $"feature #{int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1}"
+                : null;
+            Error(file, feature, exception.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+                ? $"{exception.Path} at {line} has the wrong type (see data/README.md for the format)"
+                : $"malformed JSON at {line} ({exception.Path}): {FirstSentence(exception.Message)}");
             return null;
         }
     }
@@ -247,4 +252,7 @@ internal sealed partial class NetworkReader(IReadOnlyDictionary<string, string> 
 
     [GeneratedRegex("^[A-Z0-9]+(-[A-Z0-9]+)*$")]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^\$\.features\[(\d+)\]")]
+    private static partial Regex FeatureIndex();
 }

@@ -234,6 +234,20 @@ public sealed class NetworkLoaderTests
     }
 
     [Fact]
+    public void Load_ValueOfTheWrongType_ShouldNameTheFeatureAndThePath()
+    {
+        var data = new TinyCorridor();
+        TinyCorridor.Feature(data.Crossings, "BCP-BEKABAD-KHUJAND-RAIL")["capacityPerDay"] = 1995;
+
+        var error = Assert.Single(data.Load().Errors);
+
+        Assert.Equal(DataFiles.Crossings, error.File);
+        Assert.Equal("feature #3", error.FeatureId);
+        Assert.Contains("$.features[2].properties.capacityPerDay", error.Message, StringComparison.Ordinal);
+        Assert.Contains("has the wrong type", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_MissingFile_ShouldSaySo()
     {
         var directory = new TinyCorridor().WriteTo();
