@@ -92,12 +92,16 @@ internal static class NoRouteDiagnosis
         }
 
         var blocked = relevant.GroupBy(c => Pair(c.SideA.Country, c.SideB.Country))
-            .Where(g => g.All(c => !Usable(c)) && Connected(c => Usable(c) || g.Contains(c)))
+            .Where(g => g.All(c => !Usable(c)) && g.Any(Exists) && Connected(c => Usable(c) || g.Contains(c)))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"every {g.Key} {ModeWords(query.Modes)} crossing is closed or avoided on {query.Departure:yyyy-MM-dd} ({string.Join(", ", g.Select(c => $"{c.Name}: {Why(c, query, month)}"))})")
             .ToList();
         return blocked.Count == 0 ? null : string.Join("; ", blocked);
     }
+
+    /// <summary>A border with only planned or unbuilt crossings is not closed: it has no crossing yet.</summary>
+    private static bool Exists(BorderCrossing crossing) =>
+        crossing.Status is not (InfrastructureStatus.Planned or InfrastructureStatus.UnderConstruction);
 
     private static string Why(BorderCrossing crossing, RouteQuery query, int month) =>
         query.AvoidCrossings.Contains(crossing.Id) ? "avoided"
