@@ -81,6 +81,6 @@ public class SyntheticScalingBenchmarks
 
         return new TransitNetwork(
             new NetworkVersion($"grid-{side}"), [new Country(kz, "Kazakhstan", TimeSpan.FromHours(5), "EAEU", [], "synthetic")],
-            all, links.ToImmutable(), [], [], [], ImmutableDictionary<TransportMode, VehicleType>.Empty, []);
+            all, links.ToImmutable(), [], [], [], ImmutableDictionary<TransportMode, VehicleType>.Empty, [], new TransitOpt.Network.Costs.RailOperations(0, 1, "synthetic"));
     }
 }

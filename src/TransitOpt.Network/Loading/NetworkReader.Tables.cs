@@ -138,4 +138,19 @@ internal sealed partial class NetworkReader
 
         return result.ToImmutable();
     }
+
+    private RailOperations ReadRailOperations(TariffsFile tariffs)
+    {
+        const string file = DataFiles.Tariffs;
+        const string label = "railOperations";
+        if (tariffs.RailOperations is not { } row)
+        {
+            Error(file, label, "railOperations is missing");
+            return new RailOperations(0, 1, string.Empty);
+        }
+
+        var hours = RequireNumber(file, label, "wagonloadYardHoursPer100Km", row.WagonloadYardHoursPer100Km, 0);
+        var block = RequireCapacity(file, label, "blockTrainWagons", row.BlockTrainWagons);
+        return new RailOperations(hours, block, RequireText(file, label, "source", row.Source));
+    }
 }

@@ -40,13 +40,14 @@ internal sealed partial class NetworkReader(IReadOnlyDictionary<string, string> 
         var vehicles = ReadVehicles(tariffsFile);
         var tariffs = ReadTariffs(tariffsFile);
         var emissions = ReadEmissionFactors(tariffsFile);
+        var railOperations = ReadRailOperations(tariffsFile);
         var crossings = ReadCrossings(Features(DataFiles.Crossings, crossingsFile));
         var links = ReadLinks(Features(DataFiles.Links, linksFile));
         var terminals = ReadTerminals(terminalsFile);
         CheckEveryCrossingIsPassed(crossings, links);
 
         return _errors.Count == 0
-            ? new TransitNetwork(version, countries, places, links, crossings, terminals, tariffs, vehicles, emissions)
+            ? new TransitNetwork(version, countries, places, links, crossings, terminals, tariffs, vehicles, emissions, railOperations)
             : null;
     }
 

@@ -26,7 +26,8 @@ public sealed partial class TransitNetwork
         ImmutableArray<Terminal> terminals,
         ImmutableArray<Tariff> tariffs,
         ImmutableDictionary<TransportMode, VehicleType> vehicles,
-        ImmutableArray<EmissionFactor> emissionFactors)
+        ImmutableArray<EmissionFactor> emissionFactors,
+        RailOperations railOperations)
     {
         Version = version;
         Countries = countries;
@@ -37,6 +38,7 @@ public sealed partial class TransitNetwork
         Tariffs = tariffs;
         Vehicles = vehicles;
         EmissionFactors = emissionFactors;
+        RailOperations = railOperations;
         _countries = countries.ToFrozenDictionary(c => c.Code);
         _places = places.ToFrozenDictionary(p => p.Id);
         _links = links.ToFrozenDictionary(l => l.Id);
@@ -70,6 +72,9 @@ public sealed partial class TransitNetwork
 
     /// <summary>Greenhouse-gas intensity by mode and traction (and grid country for electric rail).</summary>
     public ImmutableArray<EmissionFactor> EmissionFactors { get; }
+
+    /// <summary>Yard time of wagonload shipments and the block-train threshold.</summary>
+    public RailOperations RailOperations { get; }
 
     /// <summary>The compact adjacency for searches, built once on first use.</summary>
     public CompactGraph Graph => _graph.Value;

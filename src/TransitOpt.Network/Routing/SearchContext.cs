@@ -20,7 +20,8 @@ internal readonly record struct EdgeOutcome(
 /// vehicles each mode needs, and the rules for traversing an edge at a given time. Edge semantics, in order:
 /// a crossing is passed at the start of its link (wait until it opens in its local time, then dwell, then pay);
 /// a link or crossing closed by season in the month it is entered cannot be used; trucks obey <see cref="DrivingRules"/>
-/// (a stop of 11 h or more counts as the daily rest); a transfer takes the terminal's handling time and a fresh truck.
+/// (a stop of 11 h or more counts as the daily rest); a wagonload spends yard time in proportion to its rail km,
+/// a block train none (<see cref="Costs.RailOperations"/>); a transfer takes the terminal's handling time and a fresh truck.
 /// </summary>
 internal sealed class SearchContext
 {
@@ -30,6 +31,7 @@ internal sealed class SearchContext
     private readonly bool[] _crossingAllowed;
     private readonly bool[] _linkAllowed;
     private readonly TimeSpan[] _placeOffset;
+    private readonly double _yardHoursPerKm;
 
     public SearchContext(CompactGraph graph, RouteQuery query, IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes)
     {
@@ -43,6 +45,7 @@ internal sealed class SearchContext
         RailVehicles = query.Cargo.Vehicles(TransportMode.Rail, _network.Vehicles);
         RoadVehicles = query.Cargo.Vehicles(TransportMode.Road, _network.Vehicles);
         Tonnes = query.Cargo.Tonnes(_network.Vehicles);
+        _yardHoursPerKm = _network.RailOperations.YardHoursPerKm(RailVehicles);
         var truckGross = query.Cargo.TruckGrossTonnes(_network.Vehicles);
         _placeAllowed = [.. _network.Places.Select(p => !query.AvoidCountries.Contains(p.Country))];
         _crossingAllowed = [.. _network.Crossings.Select(c => !query.AvoidCrossings.Contains(c.Id) && !forbidden.Contains(c.Id))];
@@ -157,6 +160,7 @@ internal sealed class SearchContext
         }
         else
         {
+            elapsed += _yardHoursPerKm * link.LengthKm;
             driver = DriverClock.Rested;
         }
 

@@ -60,6 +60,24 @@ public sealed class RouterTests
     }
 
     [Fact]
+    public void Route_Wagonload_ShouldSpendYardTimeThatABlockTrainDoesNot()
+    {
+        var router = new Router(new TinyCorridor().Load().Network!);
+        var wagonload = Query("KZ-SHYMKENT", "TJ-KHUJAND", new DateTimeOffset(2026, 3, 3, 8, 0, 0, Tashkent), TransportMode.Rail) with
+        {
+            Cargo = new Cargo(CargoKind.Bulk, 10, CargoUnit.Wagons),
+        };
+        var blockTrain = wagonload with { Cargo = new Cargo(CargoKind.Bulk, 50, CargoUnit.Wagons) };
+
+        var slow = router.Route(wagonload).Response!.Routes[0];
+        var fast = router.Route(blockTrain).Response!.Routes[0];
+
+        // 350 rail km at 5.8 yard hours per 100 km.
+        Assert.Equal(350 * 0.058, slow.DurationHours - fast.DurationHours, 6);
+        Assert.Equal(slow.SpeedKmh.WithoutDelay, fast.SpeedKmh.WithoutDelay, 6);
+    }
+
+    [Fact]
     public void Route_BothModes_ShouldOfferRoadAndRailAsAlternatives()
     {
         var router = new Router(new TinyCorridor().Load().Network!);

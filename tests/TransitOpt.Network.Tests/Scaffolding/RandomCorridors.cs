@@ -76,7 +76,7 @@ internal static class RandomCorridors
         ];
         var network = new TransitNetwork(
             new NetworkVersion($"corridor-{seed}"), countries, all, links.ToImmutable(), crossings.ToImmutable(),
-            terminals, [], vehicles, [.. emissions]);
+            terminals, [], vehicles, [.. emissions], new RailOperations(5.8, 50, "random"));
         var modes = (seed % 3) switch
         {
             0 => new HashSet<TransportMode> { TransportMode.Rail },

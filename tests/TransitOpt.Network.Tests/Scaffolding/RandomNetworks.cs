@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NetTopologySuite.Geometries;
+using TransitOpt.Network.Costs;
 using TransitOpt.Network.Geography;
 
 namespace TransitOpt.Network.Tests.Scaffolding;
@@ -46,7 +47,7 @@ internal static class RandomNetworks
         var country = new Country(kz, "Kazakhstan", TimeSpan.FromHours(5), "EAEU", [], "random");
         return new TransitNetwork(
             new NetworkVersion($"random-{seed}"), [country], placeList, linkList.ToImmutable(), [], terminals, [],
-            ImmutableDictionary<TransportMode, VehicleType>.Empty, []);
+            ImmutableDictionary<TransportMode, VehicleType>.Empty, [], new RailOperations(0, 1, "random"));
     }
 
     /// <summary>

@@ -70,6 +70,7 @@ internal sealed class TinyCorridor
             ["rail"] = new JsonObject { ["name"] = "wagon", ["payloadTonnes"] = 65, ["teu"] = 2 },
             ["road"] = new JsonObject { ["name"] = "truck", ["payloadTonnes"] = 20, ["teu"] = 2 },
         },
+        ["railOperations"] = new JsonObject { ["wagonloadYardHoursPer100Km"] = 5.8, ["blockTrainWagons"] = 50, ["source"] = "test" },
         ["tariffs"] = new JsonArray(
             Tariff("KZ", "rail", 0.62), Tariff("KZ", "road", 2.1),
             Tariff("UZ", "rail", 1.13), Tariff("UZ", "road", 1.14),

@@ -76,7 +76,10 @@ internal sealed record TerminalDto(
     string? Source);
 
 /// <summary><c>tariffs.json</c>.</summary>
-internal sealed record TariffsFile(Dictionary<string, VehicleDto>? Vehicles, List<TariffDto?>? Tariffs, List<EmissionFactorDto?>? EmissionFactors);
+internal sealed record TariffsFile(Dictionary<string, VehicleDto>? Vehicles, RailOperationsDto? RailOperations, List<TariffDto?>? Tariffs, List<EmissionFactorDto?>? EmissionFactors);
+
+/// <summary>Rail operating figures.</summary>
+internal sealed record RailOperationsDto(double? WagonloadYardHoursPer100Km, double? BlockTrainWagons, string? Source);
 
 /// <summary>A standard vehicle.</summary>
 internal sealed record VehicleDto(string? Name, double? PayloadTonnes, double? Teu);
