@@ -55,19 +55,20 @@ internal static class RouteBuilder
                 crossings.Add(new BorderPassage(
                     crossing.Id, crossing.Name, from.Country, to.Country, crossing.Mode, at,
                     outcome.WaitHours, outcome.DwellHours, outcome.BorderUsd));
-                series.Add(new TimeCostDistancePoint(from.Id, "border cleared", km, state.Hours + outcome.WaitHours + outcome.DwellHours, state.Money + outcome.BorderUsd));
+                series.Add(new TimeCostDistancePoint(from.Id, "border cleared", km, state.Hours + outcome.WaitHours + outcome.DwellHours, state.Money + outcome.BorderUsd + outcome.HandlingUsd));
             }
 
+            handling += outcome.HandlingUsd;
             var legCo2 = context.Tonnes * link.LengthKm * network.GramsCo2ePerTonneKm(link) / 1000;
             var previous = legs.Count > 0 ? legs[^1] : null;
             if (previous is not null && previous.Mode == link.Mode && !previous.Closed)
             {
-                previous.Extend(to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd, legCo2);
+                previous.Extend(to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd + outcome.HandlingUsd, legCo2);
             }
             else
             {
                 legs.Add(new LegDraft(link.Mode, from.Id, at, context.Vehicles(link.Mode)).Extend(
-                    to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd, legCo2));
+                    to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd + outcome.HandlingUsd, legCo2));
             }
 
             lines.Add(link.From == from.Id ? link.Geometry : (LineString)link.Geometry.Reverse());

@@ -21,7 +21,8 @@ internal readonly record struct EdgeOutcome(
 /// a crossing is passed at the start of its link (wait until it opens in its local time, then dwell, then pay);
 /// a link or crossing closed by season in the month it is entered cannot be used; trucks obey <see cref="DrivingRules"/>
 /// (a stop of 11 h or more counts as the daily rest); a wagonload spends yard time in proportion to its rail km,
-/// a block train none (<see cref="Costs.RailOperations"/>); a transfer takes the terminal's handling time and a fresh truck.
+/// a block train none (<see cref="Costs.RailOperations"/>); a train passing a break of gauge pays the gauge-change
+/// terminal's handling per wagon (its time is in the crossing's measured dwell); a transfer takes the terminal's handling time and a fresh truck.
 /// </summary>
 internal sealed class SearchContext
 {
@@ -32,6 +33,7 @@ internal sealed class SearchContext
     private readonly bool[] _linkAllowed;
     private readonly TimeSpan[] _placeOffset;
     private readonly double _yardHoursPerKm;
+    private readonly double[] _gaugeChangeUsdPerWagon;
 
     public SearchContext(CompactGraph graph, RouteQuery query, IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes)
     {
@@ -53,6 +55,9 @@ internal sealed class SearchContext
             !l.BannedCargo.Contains(query.Cargo.Kind)
             && (l.MaxGrossTonnes is not { } limit || truckGross <= limit))];
         _placeOffset = [.. _network.Places.Select(p => _network.Country(p.Country).UtcOffset)];
+        _gaugeChangeUsdPerWagon = [.. _network.Crossings.Select(c => c.GaugeChange
+            ? _network.Terminals.Where(t => t.GaugeChange && (t.Place == c.SideA.Place || t.Place == c.SideB.Place)).Select(t => t.HandlingUsdPerVehicle).DefaultIfEmpty(0).Max()
+            : 0)];
         (MoneyWeight, HourWeight) = query.Objective switch
         {
             RouteObjective.Cost => (1.0, 1e-6),
@@ -134,7 +139,7 @@ internal sealed class SearchContext
         }
 
         var vehicles = Vehicles(link.Mode);
-        double wait = 0, dwell = 0, borderUsd = 0;
+        double wait = 0, dwell = 0, borderUsd = 0, gaugeUsd = 0;
         var driver = state.Driver;
         if (_graph.CrossingIndex[edge] is var c and >= 0)
         {
@@ -149,6 +154,7 @@ internal sealed class SearchContext
             wait = (crossing.Hours.NextOpen(now) - now).TotalHours;
             dwell = crossing.DwellHours.From(fromSideA);
             borderUsd = crossing.FeeUsd.From(fromSideA) * vehicles;
+            gaugeUsd = link.Mode == TransportMode.Rail ? _gaugeChangeUsdPerWagon[c] * vehicles : 0;
             driver = DrivingRules.AfterStop(driver, wait + dwell);
         }
 
@@ -166,8 +172,8 @@ internal sealed class SearchContext
 
         var transportUsd = link.UsdPerVehicleKm * link.LengthKm * vehicles;
         outcome = new EdgeOutcome(
-            new SearchState(state.Hours + wait + dwell + elapsed, state.Money + transportUsd + borderUsd, driver),
-            wait, dwell, moving, transportUsd, borderUsd, 0);
+            new SearchState(state.Hours + wait + dwell + elapsed, state.Money + transportUsd + borderUsd + gaugeUsd, driver),
+            wait, dwell, moving, transportUsd, borderUsd, gaugeUsd);
         return true;
     }
 }

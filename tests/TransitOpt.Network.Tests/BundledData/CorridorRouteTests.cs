@@ -97,6 +97,18 @@ public sealed class CorridorRouteTests
     }
 
     [Fact]
+    public void UrumqiToAlmatyByRail_ShouldBreakGaugeAtTheChineseBorderAndPayForIt()
+    {
+        var route = Route("Urumqi", "Almaty", TransportMode.Rail, q => q with { Alternatives = 1 }).Response!.Routes[0];
+
+        var crossing = Network.Crossing(Assert.Single(route.BorderCrossings).Id);
+        Assert.True(crossing.GaugeChange);
+        var gaugeTerminal = Network.Terminals.Single(t => t.GaugeChange && (t.Place == crossing.SideA.Place || t.Place == crossing.SideB.Place));
+        Assert.Equal(gaugeTerminal.HandlingUsdPerVehicle * route.Legs[0].Vehicles, route.Cost.HandlingUsd, 6);
+        Assert.Empty(route.Transshipments);
+    }
+
+    [Fact]
     public void KashgarToMurghabInWinter_ShouldAvoidTheKulmaPass()
     {
         var january = Route("Kashgar", "Murghab", TransportMode.Road, q => q with { Departure = new DateTimeOffset(2026, 1, 12, 8, 0, 0, TimeSpan.FromHours(8)), Alternatives = 1 });
