@@ -37,6 +37,7 @@ public sealed partial class CompactGraph
         TerminalIndex = terminal;
         Source = source;
         Kind = kind;
+        (FirstIncoming, Incoming) = BuildIncoming(firstEdge.Length - 1, target);
         _placeIndex = network.Places.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i);
     }
 
@@ -79,6 +80,12 @@ public sealed partial class CompactGraph
     /// <summary>What each edge is.</summary>
     internal EdgeKind[] Kind { get; }
 
+    /// <summary>Edges into vertex v are <c>Incoming[FirstIncoming[v] .. FirstIncoming[v + 1] - 1]</c> (edge indices).</summary>
+    internal int[] FirstIncoming { get; }
+
+    /// <summary>Edge indices grouped by target vertex, for backward searches.</summary>
+    internal int[] Incoming { get; }
+
     /// <summary>The vertex of a place in a mode's layer.</summary>
     public static int Vertex(int placeIndex, TransportMode mode) => (placeIndex * Layers) + (int)mode;
 
@@ -90,6 +97,29 @@ public sealed partial class CompactGraph
 
     /// <summary>The index of a place, or -1 when the network has no such place.</summary>
     public int IndexOf(NodeId id) => _placeIndex.TryGetValue(id, out var index) ? index : -1;
+
+    private static (int[] First, int[] Edges) BuildIncoming(int vertexCount, int[] target)
+    {
+        var first = new int[vertexCount + 1];
+        foreach (var t in target)
+        {
+            first[t + 1]++;
+        }
+
+        for (var v = 0; v < vertexCount; v++)
+        {
+            first[v + 1] += first[v];
+        }
+
+        var next = (int[])first.Clone();
+        var edges = new int[target.Length];
+        for (var e = 0; e < target.Length; e++)
+        {
+            edges[next[target[e]]++] = e;
+        }
+
+        return (first, edges);
+    }
 
     /// <summary>A new search over this graph; it reuses its buffers across queries, so use one per thread.</summary>
     public ShortestPathSearch CreateSearch() => new(this);

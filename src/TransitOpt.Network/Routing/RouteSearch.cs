@@ -6,7 +6,8 @@ namespace TransitOpt.Network.Routing;
 /// A time-dependent, multi-label search (Martins' label-setting algorithm) over the compact graph. Each vertex keeps
 /// the Pareto set of labels (hours, money, driver clock): with waiting allowed, arriving later never helps, so a label
 /// no better in any of these is dropped without losing the optimum. Labels leave the heap in order of the objective's
-/// scalar key, which only grows along a path, so the first label to reach the destination is optimal. Buffers are
+/// scalar key plus a consistent lower bound of the key still to come (A*, <see cref="SearchContext.Bound"/>), so the
+/// first label to reach the destination is optimal. Buffers are
 /// reused between queries; one instance per thread.
 /// </summary>
 internal sealed class RouteSearch
@@ -73,6 +74,12 @@ internal sealed class RouteSearch
 
     private void Offer(int vertex, int parent, int edge, in SearchState state, SearchContext context)
     {
+        var bound = context.Bound(vertex);
+        if (double.IsPositiveInfinity(bound))
+        {
+            return;
+        }
+
         var bucket = _bucket[vertex];
         if (bucket is null)
         {
@@ -107,7 +114,7 @@ internal sealed class RouteSearch
         var id = _labelCount++;
         _labels[id] = new Label(vertex, parent, edge, state);
         bucket.Add(id);
-        _heap.Push(context.Key(state), id);
+        _heap.Push(context.Key(state) + bound, id);
     }
 
     private static bool Dominates(in SearchState a, in SearchState b) =>

@@ -46,12 +46,15 @@ public sealed class Router(TransitNetwork network)
     }
 
     /// <summary>
-    /// Best-first over candidate routes: each chosen route spawns candidates that forbid one more of its crossings or
-    /// keep to a single mode; a candidate whose crossing sequence and modes equal a chosen route's is skipped.
-    /// Candidates come from more restricted searches, so the routes come out in order of the objective.
+    /// Best-first over candidate paths: each chosen path spawns candidates that forbid one more of its crossings or
+    /// keep to a single mode; a candidate whose crossing sequence and modes equal a chosen one's is skipped.
+    /// Candidates come from more restricted searches, so the routes come out in order of the objective. Only chosen
+    /// paths are turned into full route reports.
     /// </summary>
     private List<Route> FindAlternatives(RouteSearch search, RouteQuery query)
     {
+        var graph = Network.Graph;
+        var basis = new SearchContext(graph, query, ImmutableHashSet<CrossingId>.Empty, query.Modes);
         var chosen = new List<Route>();
         var signatures = new HashSet<string>(StringComparer.Ordinal);
         var tried = new HashSet<string>(StringComparer.Ordinal);
@@ -68,31 +71,36 @@ public sealed class Router(TransitNetwork network)
             }
 
             searches++;
-            var context = new SearchContext(Network.Graph, query, forbidden, modes);
+            var context = basis.Restrict(forbidden, modes);
             if (search.Find(context) is { } found)
             {
-                var route = RouteBuilder.Build(context, Network.Graph, found.Edges, 0);
-                candidates.Enqueue(new Candidate(route, forbidden, modes), (route.ObjectiveValue, order++));
+                candidates.Enqueue(new Candidate(context, found.Edges, forbidden, modes), (context.ObjectiveValue(found.Final), order++));
             }
         }
 
         Try([], query.Modes);
-        while (chosen.Count < query.Alternatives && candidates.TryDequeue(out var candidate, out _))
+        while (candidates.TryDequeue(out var candidate, out _))
         {
-            var route = candidate.Route;
-            if (signatures.Add(Signature(route)))
+            var crossings = candidate.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0).Select(c => Network.Crossings[c].Id).ToList();
+            if (signatures.Add(Signature(graph, candidate.Edges, crossings)))
             {
-                chosen.Add(route with { Rank = chosen.Count + 1 });
+                chosen.Add(RouteBuilder.Build(candidate.Context, graph, candidate.Edges, chosen.Count + 1));
+                if (chosen.Count == query.Alternatives)
+                {
+                    break;
+                }
             }
 
-            foreach (var crossing in route.BorderCrossings)
+            foreach (var crossing in crossings)
             {
-                Try(candidate.Forbidden.Add(crossing.Id), candidate.Modes);
+                Try(candidate.Forbidden.Add(crossing), candidate.Modes);
             }
 
             if (candidate.Modes.Count > 1)
             {
-                foreach (var mode in candidate.Modes)
+                // Keeping to a mode the path already keeps to would find the same path again.
+                var used = candidate.Edges.Select(e => graph.Kind[e]).Where(k => k != Graph.EdgeKind.Transfer).Distinct().ToList();
+                foreach (var mode in candidate.Modes.Where(m => used.Count > 1 || !used.Contains(m == TransportMode.Rail ? Graph.EdgeKind.Rail : Graph.EdgeKind.Road)))
                 {
                     Try(candidate.Forbidden, new HashSet<TransportMode> { mode });
                 }
@@ -102,8 +110,20 @@ public sealed class Router(TransitNetwork network)
         return chosen;
     }
 
-    private static string Signature(Route route) =>
-        string.Join(">", route.BorderCrossings.Select(c => c.Id.Value)) + "|" + string.Join(">", route.Legs.Select(l => l.Mode));
+    /// <summary>What makes two routes different for a planner: the crossings in order and the sequence of modes.</summary>
+    private static string Signature(Graph.CompactGraph graph, List<int> edges, List<CrossingId> crossings)
+    {
+        var modes = new List<Graph.EdgeKind>();
+        foreach (var kind in edges.Select(e => graph.Kind[e]).Where(k => k != Graph.EdgeKind.Transfer))
+        {
+            if (modes.Count == 0 || modes[^1] != kind)
+            {
+                modes.Add(kind);
+            }
+        }
+
+        return string.Join(">", crossings) + "|" + string.Join(">", modes);
+    }
 
     private RouteOutcome? Validate(RouteQuery query)
     {
@@ -169,5 +189,5 @@ public sealed class Router(TransitNetwork network)
         return null;
     }
 
-    private sealed record Candidate(Route Route, ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes);
+    private sealed record Candidate(SearchContext Context, List<int> Edges, ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes);
 }

@@ -34,6 +34,7 @@ internal sealed class SearchContext
     private readonly TimeSpan[] _placeOffset;
     private readonly double _yardHoursPerKm;
     private readonly double[] _gaugeChangeUsdPerWagon;
+    private readonly double[] _bound;
 
     public SearchContext(CompactGraph graph, RouteQuery query, IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes)
     {
@@ -64,7 +65,38 @@ internal sealed class SearchContext
             RouteObjective.Time => (1e-6, 1.0),
             _ => (1.0, query.ValueOfTimeUsdPerHour),
         };
+        _bound = LowerBounds();
     }
+
+    /// <summary>The same query with more crossings forbidden and possibly fewer modes; shares everything else.</summary>
+    private SearchContext(SearchContext basis, IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes)
+    {
+        _graph = basis._graph;
+        _network = basis._network;
+        Query = basis.Query;
+        Origin = basis.Origin;
+        Destination = basis.Destination;
+        AllowRail = modes.Contains(TransportMode.Rail) && basis.AllowRail;
+        AllowRoad = modes.Contains(TransportMode.Road) && basis.AllowRoad;
+        RailVehicles = basis.RailVehicles;
+        RoadVehicles = basis.RoadVehicles;
+        Tonnes = basis.Tonnes;
+        _yardHoursPerKm = basis._yardHoursPerKm;
+        _placeAllowed = basis._placeAllowed;
+        _linkAllowed = basis._linkAllowed;
+        _placeOffset = basis._placeOffset;
+        _gaugeChangeUsdPerWagon = basis._gaugeChangeUsdPerWagon;
+        (MoneyWeight, HourWeight) = (basis.MoneyWeight, basis.HourWeight);
+        _bound = basis._bound;
+        _crossingAllowed = (bool[])basis._crossingAllowed.Clone();
+        for (var c = 0; c < _crossingAllowed.Length; c++)
+        {
+            _crossingAllowed[c] &= !forbidden.Contains(_network.Crossings[c].Id);
+        }
+    }
+
+    /// <summary>This query with <paramref name="forbidden"/> crossings also closed and only <paramref name="modes"/>.</summary>
+    public SearchContext Restrict(IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes) => new(this, forbidden, modes);
 
     public RouteQuery Query { get; }
 
@@ -85,6 +117,14 @@ internal sealed class SearchContext
     public double MoneyWeight { get; }
 
     public double HourWeight { get; }
+
+    /// <summary>
+    /// A lower bound on the key still to add from <paramref name="vertex"/> to the destination (infinite when the
+    /// destination cannot be reached): the search is A* with it. Computed once per query by a backward search over the
+    /// static part of each edge (money is static; hours at least running, yard and dwell time), ignoring waiting,
+    /// rests and seasonal closures, so it never overestimates; restricted contexts share it, which only loosens it.
+    /// </summary>
+    public double Bound(int vertex) => _bound[vertex];
 
     public int Vehicles(TransportMode mode) => mode == TransportMode.Rail ? RailVehicles : RoadVehicles;
 
@@ -119,7 +159,6 @@ internal sealed class SearchContext
     public bool TryTraverse(in SearchState state, int edge, out EdgeOutcome outcome)
     {
         outcome = default;
-        var now = Query.Departure.AddHours(state.Hours);
         if (_graph.Kind[edge] == EdgeKind.Transfer)
         {
             var terminal = _network.Terminals[_graph.TerminalIndex[edge]];
@@ -133,7 +172,7 @@ internal sealed class SearchContext
 
         var link = _network.Links[_graph.LinkIndex[edge]];
         var fromPlace = CompactGraph.PlaceOf(_graph.Source[edge]);
-        if (link.ClosedMonths.Length > 0 && link.ClosedMonths.Contains(now.ToOffset(_placeOffset[fromPlace]).Month))
+        if (link.ClosedMonths.Length > 0 && link.ClosedMonths.Contains(Now(state).ToOffset(_placeOffset[fromPlace]).Month))
         {
             return false;
         }
@@ -144,14 +183,18 @@ internal sealed class SearchContext
         if (_graph.CrossingIndex[edge] is var c and >= 0)
         {
             var crossing = _network.Crossings[c];
-            var local = now.ToOffset(crossing.Hours.UtcOffset);
-            if (crossing.ClosedMonths.Length > 0 && crossing.ClosedMonths.Contains(local.Month))
+            if (crossing.ClosedMonths.Length > 0 && crossing.ClosedMonths.Contains(Now(state).ToOffset(crossing.Hours.UtcOffset).Month))
             {
                 return false;
             }
 
             var fromSideA = crossing.SideA.Place == _network.Places[fromPlace].Id;
-            wait = (crossing.Hours.NextOpen(now) - now).TotalHours;
+            if (!crossing.Hours.IsRoundTheClock)
+            {
+                var now = Now(state);
+                wait = (crossing.Hours.NextOpen(now) - now).TotalHours;
+            }
+
             dwell = crossing.DwellHours.From(fromSideA);
             borderUsd = crossing.FeeUsd.From(fromSideA) * vehicles;
             gaugeUsd = link.Mode == TransportMode.Rail ? _gaugeChangeUsdPerWagon[c] * vehicles : 0;
@@ -175,5 +218,70 @@ internal sealed class SearchContext
             new SearchState(state.Hours + wait + dwell + elapsed, state.Money + transportUsd + borderUsd + gaugeUsd, driver),
             wait, dwell, moving, transportUsd, borderUsd, gaugeUsd);
         return true;
+    }
+
+    private DateTimeOffset Now(in SearchState state) => Query.Departure.AddHours(state.Hours);
+
+    private double[] LowerBounds()
+    {
+        var bound = new double[_graph.VertexCount];
+        Array.Fill(bound, double.PositiveInfinity);
+        var settled = new bool[_graph.VertexCount];
+        var heap = new VertexHeap(_graph.VertexCount);
+        foreach (var mode in new[] { TransportMode.Rail, TransportMode.Road })
+        {
+            var vertex = CompactGraph.Vertex(Destination, mode);
+            bound[vertex] = 0;
+            heap.Push(0, vertex);
+        }
+
+        while (heap.Count > 0)
+        {
+            var (key, vertex) = heap.Pop();
+            if (settled[vertex])
+            {
+                continue;
+            }
+
+            settled[vertex] = true;
+            for (var i = _graph.FirstIncoming[vertex]; i < _graph.FirstIncoming[vertex + 1]; i++)
+            {
+                var edge = _graph.Incoming[i];
+                var source = _graph.Source[edge];
+                if (!settled[source] && EdgeAllowed(edge) && key + StaticKey(edge) is var candidate && candidate < bound[source])
+                {
+                    bound[source] = candidate;
+                    heap.Push(candidate, source);
+                }
+            }
+        }
+
+        return bound;
+    }
+
+    /// <summary>The part of an edge's key that does not depend on the time it is entered.</summary>
+    private double StaticKey(int edge)
+    {
+        if (_graph.Kind[edge] == EdgeKind.Transfer)
+        {
+            var terminal = _network.Terminals[_graph.TerminalIndex[edge]];
+            var fromMode = CompactGraph.ModeOf(_graph.Source[edge]);
+            return (MoneyWeight * terminal.HandlingUsdPerVehicle * Vehicles(fromMode)) + (HourWeight * terminal.HandlingHours);
+        }
+
+        var link = _network.Links[_graph.LinkIndex[edge]];
+        var vehicles = Vehicles(link.Mode);
+        var rail = link.Mode == TransportMode.Rail;
+        var money = link.UsdPerVehicleKm * link.LengthKm * vehicles;
+        var hours = link.RunningHours + (rail ? _yardHoursPerKm * link.LengthKm : 0);
+        if (_graph.CrossingIndex[edge] is var c and >= 0)
+        {
+            var crossing = _network.Crossings[c];
+            var fromSideA = crossing.SideA.Place == _network.Places[CompactGraph.PlaceOf(_graph.Source[edge])].Id;
+            money += (crossing.FeeUsd.From(fromSideA) + (rail ? _gaugeChangeUsdPerWagon[c] : 0)) * vehicles;
+            hours += crossing.DwellHours.From(fromSideA);
+        }
+
+        return (MoneyWeight * money) + (HourWeight * hours);
     }
 }
