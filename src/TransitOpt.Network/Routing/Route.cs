@@ -23,6 +23,7 @@ public sealed record RouteResponse(NetworkVersion NetworkVersion, ImmutableArray
 /// <param name="SpeedKmh">CAREC's speed without delay (moving) and with delay (door to door).</param>
 /// <param name="TimeCostDistance">UNESCAP time/cost–distance series: cumulative km, hours and USD at each point of note.</param>
 /// <param name="Geometry">The route on the map, one line per link in travel order.</param>
+/// <param name="ResourceUses">The daily capacities the route uses (crossings, single-track links, terminals), when and with how many vehicles.</param>
 /// <param name="ObjectiveValue">The value of the query's objective for this route (USD or hours).</param>
 public sealed record Route(
     int Rank,
@@ -39,6 +40,7 @@ public sealed record Route(
     RouteSpeed SpeedKmh,
     ImmutableArray<TimeCostDistancePoint> TimeCostDistance,
     MultiLineString Geometry,
+    ImmutableArray<ResourceUse> ResourceUses,
     double ObjectiveValue)
 {
     /// <summary>The modes the route uses, in order of first use.</summary>

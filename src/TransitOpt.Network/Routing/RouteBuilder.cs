@@ -7,8 +7,9 @@ namespace TransitOpt.Network.Routing;
 /// <summary>Replays a found path edge by edge and reports it as a <see cref="Route"/>.</summary>
 internal static class RouteBuilder
 {
-    public static Route Build(SearchContext context, CompactGraph graph, IReadOnlyList<int> edges, int rank)
+    public static Route Build(SearchContext context, CompactGraph graph, FoundPath path, int rank)
     {
+        var edges = path.Edges;
         var network = graph.Network;
         var query = context.Query;
         var state = new SearchState(0, 0, DriverClock.Rested);
@@ -17,22 +18,32 @@ internal static class RouteBuilder
         var transshipments = ImmutableArray.CreateBuilder<Transshipment>();
         var series = ImmutableArray.CreateBuilder<TimeCostDistancePoint>();
         var lines = new List<LineString>();
+        var uses = ImmutableArray.CreateBuilder<ResourceUse>();
+        double surcharges = 0;
         double km = 0, moving = 0, transport = 0, border = 0, handling = 0, co2 = 0;
         series.Add(new TimeCostDistancePoint(query.Origin, "departure", 0, 0, 0));
-        foreach (var edge in edges)
+        for (var i = 0; i < edges.Count; i++)
         {
-            if (!context.TryTraverse(state, edge, out var outcome))
+            var edge = edges[i];
+            if (!context.TryTraverse(state, edge, path.WaitDays[i], out var outcome))
             {
                 throw new InvalidOperationException("A found path could not be replayed; the search and the replay disagree.");
             }
 
+            var fromMode = CompactGraph.ModeOf(graph.Source[edge]);
+            foreach (var resource in EdgeResources.Of(graph, edge))
+            {
+                uses.Add(new ResourceUse(resource, outcome.Entered, context.Vehicles(fromMode)));
+            }
+
+            surcharges += outcome.SurchargeUsd;
             var at = query.Departure.AddHours(state.Hours);
             var from = network.Places[CompactGraph.PlaceOf(graph.Source[edge])];
             var to = network.Places[CompactGraph.PlaceOf(graph.Target[edge])];
             if (graph.Kind[edge] == EdgeKind.Transfer)
             {
                 var terminal = network.Terminals[graph.TerminalIndex[edge]];
-                series.Add(new TimeCostDistancePoint(from.Id, "transshipment", km, state.Hours, state.Money));
+                series.Add(new TimeCostDistancePoint(from.Id, "transshipment", km, state.Hours, state.Money - (surcharges - outcome.SurchargeUsd)));
                 transshipments.Add(new Transshipment(
                     from.Id, terminal.Id, CompactGraph.ModeOf(graph.Source[edge]), CompactGraph.ModeOf(graph.Target[edge]),
                     outcome.DwellHours, outcome.HandlingUsd));
@@ -42,7 +53,7 @@ internal static class RouteBuilder
                     legs[^1].Close();
                 }
 
-                series.Add(new TimeCostDistancePoint(from.Id, "transshipment done", km, outcome.After.Hours, outcome.After.Money));
+                series.Add(new TimeCostDistancePoint(from.Id, "transshipment done", km, outcome.After.Hours, outcome.After.Money - surcharges));
                 state = outcome.After;
                 continue;
             }
@@ -51,11 +62,11 @@ internal static class RouteBuilder
             if (graph.CrossingIndex[edge] is var c and >= 0)
             {
                 var crossing = network.Crossings[c];
-                series.Add(new TimeCostDistancePoint(from.Id, "border", km, state.Hours, state.Money));
+                series.Add(new TimeCostDistancePoint(from.Id, "border", km, state.Hours, state.Money - (surcharges - outcome.SurchargeUsd)));
                 crossings.Add(new BorderPassage(
                     crossing.Id, crossing.Name, from.Country, to.Country, crossing.Mode, at,
                     outcome.WaitHours, outcome.DwellHours, outcome.BorderUsd));
-                series.Add(new TimeCostDistancePoint(from.Id, "border cleared", km, state.Hours + outcome.WaitHours + outcome.DwellHours, state.Money + outcome.BorderUsd + outcome.HandlingUsd));
+                series.Add(new TimeCostDistancePoint(from.Id, "border cleared", km, state.Hours + outcome.WaitHours + outcome.DwellHours, state.Money - (surcharges - outcome.SurchargeUsd) + outcome.BorderUsd + outcome.HandlingUsd));
             }
 
             handling += outcome.HandlingUsd;
@@ -80,7 +91,7 @@ internal static class RouteBuilder
             state = outcome.After;
         }
 
-        series.Add(new TimeCostDistancePoint(query.Destination, "arrival", km, state.Hours, state.Money));
+        series.Add(new TimeCostDistancePoint(query.Destination, "arrival", km, state.Hours, state.Money - surcharges));
         var timeValue = query.ValueOfTimeUsdPerHour * state.Hours;
         return new Route(
             rank,
@@ -97,7 +108,8 @@ internal static class RouteBuilder
             new RouteSpeed(moving > 0 ? km / moving : 0, state.Hours > 0 ? km / state.Hours : 0),
             series.ToImmutable(),
             new MultiLineString([.. lines], lines.Count > 0 ? lines[0].Factory : NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory(4326)),
-            context.ObjectiveValue(state));
+            uses.ToImmutable(),
+            context.ObjectiveValue(state with { Money = state.Money - surcharges }));
     }
 
     /// <summary>E.g. "Rail via Saryagash–Keles and Kudukli–Pakhtaobod" or "Road, then rail from Tashkent, via …".</summary>

@@ -38,6 +38,9 @@ public sealed record RouteQuery
     /// <summary>Value of one hour of the consignment's time, in USD.</summary>
     public double ValueOfTimeUsdPerHour { get; init; } = DefaultValueOfTimeUsdPerHour;
 
+    /// <summary>Extra cost per vehicle of congested resources by day (the planner's capacity prices), or null.</summary>
+    public ResourceSurcharges? Surcharges { get; init; }
+
     /// <summary>How many genuinely different routes to return (1–5).</summary>
     public int Alternatives { get; init; } = 3;
 }

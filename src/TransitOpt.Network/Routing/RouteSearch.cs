@@ -29,18 +29,18 @@ internal sealed class RouteSearch
 
     public CompactGraph Graph => _graph;
 
-    /// <summary>The edges of the best path and its final state, or null when the destination cannot be reached.</summary>
-    public (List<int> Edges, SearchState Final)? Find(SearchContext context)
+    /// <summary>The best path (edges, whole days waited before each, final state), or null when the destination cannot be reached.</summary>
+    public FoundPath? Find(SearchContext context)
     {
         Reset();
         if (context.AllowRail)
         {
-            Offer(CompactGraph.Vertex(context.Origin, TransportMode.Rail), -1, -1, new SearchState(0, 0, DriverClock.Rested), context);
+            Offer(CompactGraph.Vertex(context.Origin, TransportMode.Rail), -1, -1, 0, new SearchState(0, 0, DriverClock.Rested), context);
         }
 
         if (context.AllowRoad)
         {
-            Offer(CompactGraph.Vertex(context.Origin, TransportMode.Road), -1, -1, new SearchState(0, 0, DriverClock.Rested), context);
+            Offer(CompactGraph.Vertex(context.Origin, TransportMode.Road), -1, -1, 0, new SearchState(0, 0, DriverClock.Rested), context);
         }
 
         while (_heap.Count > 0)
@@ -56,15 +56,25 @@ internal sealed class RouteSearch
             var vertex = label.Vertex;
             if (CompactGraph.PlaceOf(vertex) == context.Destination)
             {
-                return (Trace(id), label.State);
+                var (edges, waits) = Trace(id);
+                return new FoundPath(edges, waits, label.State);
             }
 
             var state = label.State;
             for (var e = _graph.FirstEdge[vertex]; e < _graph.FirstEdge[vertex + 1]; e++)
             {
-                if (context.EdgeAllowed(e) && context.TryTraverse(state, e, out var outcome))
+                if (!context.EdgeAllowed(e))
                 {
-                    Offer(_graph.Target[e], id, e, outcome.After, context);
+                    continue;
+                }
+
+                var maxWait = context.IsPriced(e) ? SearchContext.MaxWaitDays : 0;
+                for (var wait = 0; wait <= maxWait; wait++)
+                {
+                    if (context.TryTraverse(state, e, wait, out var outcome))
+                    {
+                        Offer(_graph.Target[e], id, e, wait, outcome.After, context);
+                    }
                 }
             }
         }
@@ -72,7 +82,7 @@ internal sealed class RouteSearch
         return null;
     }
 
-    private void Offer(int vertex, int parent, int edge, in SearchState state, SearchContext context)
+    private void Offer(int vertex, int parent, int edge, int waitDays, in SearchState state, SearchContext context)
     {
         var bound = context.Bound(vertex);
         if (double.IsPositiveInfinity(bound))
@@ -112,7 +122,7 @@ internal sealed class RouteSearch
         }
 
         var id = _labelCount++;
-        _labels[id] = new Label(vertex, parent, edge, state);
+        _labels[id] = new Label(vertex, parent, edge, waitDays, state);
         bucket.Add(id);
         _heap.Push(context.Key(state) + bound, id);
     }
@@ -123,16 +133,19 @@ internal sealed class RouteSearch
         && a.Driver.DrivenToday <= b.Driver.DrivenToday + Epsilon
         && a.Driver.SinceBreak <= b.Driver.SinceBreak + Epsilon;
 
-    private List<int> Trace(int id)
+    private (List<int> Edges, List<int> WaitDays) Trace(int id)
     {
         var edges = new List<int>();
+        var waits = new List<int>();
         for (var l = id; _labels[l].Parent >= 0; l = _labels[l].Parent)
         {
             edges.Add(_labels[l].Edge);
+            waits.Add(_labels[l].WaitDays);
         }
 
         edges.Reverse();
-        return edges;
+        waits.Reverse();
+        return (edges, waits);
     }
 
     private void Reset()
@@ -147,11 +160,12 @@ internal sealed class RouteSearch
         _labelCount = 0;
     }
 
-    private struct Label(int vertex, int parent, int edge, SearchState state)
+    private struct Label(int vertex, int parent, int edge, int waitDays, SearchState state)
     {
         public readonly int Vertex = vertex;
         public readonly int Parent = parent;
         public readonly int Edge = edge;
+        public readonly int WaitDays = waitDays;
         public readonly SearchState State = state;
         public bool Settled;
         public bool Dead;
@@ -228,3 +242,6 @@ internal sealed class RouteSearch
         private static bool Before((double Key, int Id) a, (double Key, int Id) b) => a.Key < b.Key || (a.Key == b.Key && a.Id <= b.Id);
     }
 }
+
+/// <summary>A path found by <see cref="RouteSearch"/>: its edges, the whole days waited before each, and the final state.</summary>
+internal sealed record FoundPath(List<int> Edges, List<int> WaitDays, SearchState Final);

@@ -74,17 +74,17 @@ public sealed class Router(TransitNetwork network)
             var context = basis.Restrict(forbidden, modes);
             if (search.Find(context) is { } found)
             {
-                candidates.Enqueue(new Candidate(context, found.Edges, forbidden, modes), (context.ObjectiveValue(found.Final), order++));
+                candidates.Enqueue(new Candidate(context, found, forbidden, modes), (context.ObjectiveValue(found.Final), order++));
             }
         }
 
         Try([], query.Modes);
         while (candidates.TryDequeue(out var candidate, out _))
         {
-            var crossings = candidate.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0).Select(c => Network.Crossings[c].Id).ToList();
-            if (signatures.Add(Signature(graph, candidate.Edges, crossings)))
+            var crossings = candidate.Path.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0).Select(c => Network.Crossings[c].Id).ToList();
+            if (signatures.Add(Signature(graph, candidate.Path.Edges, crossings)))
             {
-                chosen.Add(RouteBuilder.Build(candidate.Context, graph, candidate.Edges, chosen.Count + 1));
+                chosen.Add(RouteBuilder.Build(candidate.Context, graph, candidate.Path, chosen.Count + 1));
                 if (chosen.Count == query.Alternatives)
                 {
                     break;
@@ -99,7 +99,7 @@ public sealed class Router(TransitNetwork network)
             if (candidate.Modes.Count > 1)
             {
                 // Keeping to a mode the path already keeps to would find the same path again.
-                var used = candidate.Edges.Select(e => graph.Kind[e]).Where(k => k != Graph.EdgeKind.Transfer).Distinct().ToList();
+                var used = candidate.Path.Edges.Select(e => graph.Kind[e]).Where(k => k != Graph.EdgeKind.Transfer).Distinct().ToList();
                 foreach (var mode in candidate.Modes.Where(m => used.Count > 1 || !used.Contains(m == TransportMode.Rail ? Graph.EdgeKind.Rail : Graph.EdgeKind.Road)))
                 {
                     Try(candidate.Forbidden, new HashSet<TransportMode> { mode });
@@ -189,5 +189,5 @@ public sealed class Router(TransitNetwork network)
         return null;
     }
 
-    private sealed record Candidate(SearchContext Context, List<int> Edges, ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes);
+    private sealed record Candidate(SearchContext Context, FoundPath Path, ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes);
 }

@@ -13,7 +13,9 @@ internal readonly record struct EdgeOutcome(
     double MovingHours,
     double TransportUsd,
     double BorderUsd,
-    double HandlingUsd);
+    double HandlingUsd,
+    double SurchargeUsd,
+    DateTimeOffset Entered);
 
 /// <summary>
 /// A route query compiled against one compact graph: which places, crossings and links it may use, how many
@@ -35,6 +37,7 @@ internal sealed class SearchContext
     private readonly double _yardHoursPerKm;
     private readonly double[] _gaugeChangeUsdPerWagon;
     private readonly double[] _bound;
+    private readonly double[]?[] _surchargeByDay;
 
     public SearchContext(CompactGraph graph, RouteQuery query, IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes)
     {
@@ -65,6 +68,7 @@ internal sealed class SearchContext
             RouteObjective.Time => (1e-6, 1.0),
             _ => (1.0, query.ValueOfTimeUsdPerHour),
         };
+        _surchargeByDay = CompileSurcharges();
         _bound = LowerBounds();
     }
 
@@ -88,6 +92,7 @@ internal sealed class SearchContext
         _gaugeChangeUsdPerWagon = basis._gaugeChangeUsdPerWagon;
         (MoneyWeight, HourWeight) = (basis.MoneyWeight, basis.HourWeight);
         _bound = basis._bound;
+        _surchargeByDay = basis._surchargeByDay;
         _crossingAllowed = (bool[])basis._crossingAllowed.Clone();
         for (var c = 0; c < _crossingAllowed.Length; c++)
         {
@@ -126,6 +131,12 @@ internal sealed class SearchContext
     /// </summary>
     public double Bound(int vertex) => _bound[vertex];
 
+    /// <summary>How many whole days a search may wait before a priced resource.</summary>
+    public const int MaxWaitDays = 3;
+
+    /// <summary>True when the edge carries a surcharge on some day (the search may then wait before it).</summary>
+    public bool IsPriced(int edge) => _surchargeByDay[edge] is not null;
+
     public int Vehicles(TransportMode mode) => mode == TransportMode.Rail ? RailVehicles : RoadVehicles;
 
     /// <summary>The scalar the search orders labels by (money and hours weighted by the objective).</summary>
@@ -156,17 +167,34 @@ internal sealed class SearchContext
     }
 
     /// <summary>Traverses an edge (already allowed by <see cref="EdgeAllowed"/>) from a state; false when closed by season.</summary>
-    public bool TryTraverse(in SearchState state, int edge, out EdgeOutcome outcome)
+    public bool TryTraverse(in SearchState state, int edge, out EdgeOutcome outcome) => TryTraverse(state, edge, 0, out outcome);
+
+    /// <summary>
+    /// Traverses an edge after waiting <paramref name="waitDays"/> whole days (to the start of a later planning day)
+    /// before it; false when closed by season.
+    /// </summary>
+    public bool TryTraverse(in SearchState start, int edge, int waitDays, out EdgeOutcome outcome)
     {
         outcome = default;
+        var state = start;
+        double dayWait = 0;
+        if (waitDays > 0)
+        {
+            var surcharges = Query.Surcharges!;
+            var resume = surcharges.StartOfDay(surcharges.DayOf(Now(state)) + waitDays);
+            dayWait = (resume - Now(state)).TotalHours;
+            state = new SearchState(state.Hours + dayWait, state.Money, DrivingRules.AfterStop(state.Driver, dayWait));
+        }
+
         if (_graph.Kind[edge] == EdgeKind.Transfer)
         {
             var terminal = _network.Terminals[_graph.TerminalIndex[edge]];
             var fromMode = CompactGraph.ModeOf(_graph.Source[edge]);
             var handlingUsd = terminal.HandlingUsdPerVehicle * Vehicles(fromMode);
+            var transferSurcharge = Surcharge(edge, state.Hours) * Vehicles(fromMode);
             outcome = new EdgeOutcome(
-                new SearchState(state.Hours + terminal.HandlingHours, state.Money + handlingUsd, DriverClock.Rested),
-                0, terminal.HandlingHours, 0, 0, 0, handlingUsd);
+                new SearchState(state.Hours + terminal.HandlingHours, state.Money + handlingUsd + transferSurcharge, DriverClock.Rested),
+                dayWait, terminal.HandlingHours, 0, 0, 0, handlingUsd, transferSurcharge, Now(state));
             return true;
         }
 
@@ -214,9 +242,10 @@ internal sealed class SearchContext
         }
 
         var transportUsd = link.UsdPerVehicleKm * link.LengthKm * vehicles;
+        var surchargeUsd = Surcharge(edge, state.Hours + wait) * vehicles;
         outcome = new EdgeOutcome(
-            new SearchState(state.Hours + wait + dwell + elapsed, state.Money + transportUsd + borderUsd + gaugeUsd, driver),
-            wait, dwell, moving, transportUsd, borderUsd, gaugeUsd);
+            new SearchState(state.Hours + wait + dwell + elapsed, state.Money + transportUsd + borderUsd + gaugeUsd + surchargeUsd, driver),
+            dayWait + wait, dwell, moving, transportUsd, borderUsd, gaugeUsd, surchargeUsd, Now(state).AddHours(wait));
         return true;
     }
 
@@ -283,5 +312,43 @@ internal sealed class SearchContext
         }
 
         return (MoneyWeight * money) + (HourWeight * hours);
+    }
+
+    /// <summary>The surcharge per vehicle of an edge's resources when entered <paramref name="hours"/> after departure.</summary>
+    private double Surcharge(int edge, double hours)
+    {
+        if (_surchargeByDay[edge] is not { } byDay)
+        {
+            return 0;
+        }
+
+        var day = Query.Surcharges!.DayOf(Query.Departure.AddHours(hours));
+        return day >= 0 && day < byDay.Length ? byDay[day] : 0;
+    }
+
+    /// <summary>Per edge, the summed surcharge of its resources by planning day; null for edges without any.</summary>
+    private double[]?[] CompileSurcharges()
+    {
+        var byEdge = new double[]?[_graph.EdgeCount];
+        if (Query.Surcharges is not { IsEmpty: false } surcharges)
+        {
+            return byEdge;
+        }
+
+        var priced = surcharges.Resources.ToHashSet();
+        var days = surcharges.LastDay + 1;
+        for (var edge = 0; edge < _graph.EdgeCount; edge++)
+        {
+            foreach (var resource in EdgeResources.Of(_graph, edge).Where(priced.Contains))
+            {
+                var byDay = byEdge[edge] ??= new double[days];
+                for (var day = 0; day < byDay.Length; day++)
+                {
+                    byDay[day] += surcharges.Get(resource, day);
+                }
+            }
+        }
+
+        return byEdge;
     }
 }

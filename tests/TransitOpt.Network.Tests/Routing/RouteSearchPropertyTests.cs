@@ -21,7 +21,7 @@ public sealed class RouteSearchPropertyTests
             var result = new RouteSearch(network.Graph).Find(context);
             var expected = BruteForce(network.Graph, context);
 
-            Assert.True(expected.HasValue == result.HasValue, $"seed {seed}: search found {result.HasValue}, brute force {expected.HasValue}");
+            Assert.True(expected.HasValue == result is not null, $"seed {seed}: search found {result is not null}, brute force {expected.HasValue}");
             if (result is { } r)
             {
                 found++;

@@ -153,6 +153,31 @@ public sealed class RouterTests
         Assert.NotNull(light.Response);
     }
 
+    [Fact]
+    public void Route_WithACongestedBorderDay_ShouldWaitForTheNextDayWhenThatIsCheaper()
+    {
+        var router = new Router(new TinyCorridor().Load().Network!);
+        var oybek = new ResourceRef(ResourceKind.Crossing, "BCP-OYBEK-FOTEHOBOD-ROAD", ResourceDirection.AToB);
+        var surcharges = new ResourceSurcharges(new DateOnly(2026, 3, 3));
+        surcharges.Set(oybek, 0, 5_000);
+        var query = Query("UZ-TASHKENT", "TJ-KHUJAND", new DateTimeOffset(2026, 3, 3, 8, 0, 0, Tashkent), TransportMode.Road) with
+        {
+            Objective = RouteObjective.Cost,
+            Alternatives = 1,
+            Surcharges = surcharges,
+        };
+
+        var free = router.Route(query with { Surcharges = null }).Response!.Routes[0];
+        var priced = router.Route(query).Response!.Routes[0];
+
+        var use = Assert.Single(priced.ResourceUses, u => u.Resource == oybek);
+        Assert.Equal(1, surcharges.DayOf(use.At));
+        Assert.Equal(0, surcharges.DayOf(Assert.Single(free.ResourceUses, u => u.Resource == oybek).At));
+        // The surcharge is a price for planning, not money spent: the route costs the same.
+        Assert.Equal(free.Cost.TransportUsd + free.Cost.BorderUsd, priced.Cost.TransportUsd + priced.Cost.BorderUsd, 6);
+        Assert.True(priced.BorderCrossings[0].WaitHours > 12);
+    }
+
     [Theory]
     [InlineData("alternatives", 0)]
     [InlineData("alternatives", 6)]
