@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using TransitOpt.Network;
+using TransitOpt.Network.Routing;
+using TransitOpt.Optimization.Planning;
+
+namespace TransitOpt.Optimization.Columns;
+
+/// <summary>
+/// Makes columns with the route search: the cheapest route for one lot leaving on a given day (08:00 corridor time),
+/// with the current capacity prices as surcharges. The search's objective is money plus the lateness rate spread
+/// over hours, so it prefers routes that arrive in time.
+/// </summary>
+internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem problem, PlanOptions options)
+{
+    private static readonly TimeOnly DepartureTime = new(8, 0);
+    private readonly Router _router = new(network);
+
+    public TransitNetwork Network => network;
+
+    public Itinerary? Best(ShipmentLots shipment, int day, ResourceSurcharges? surcharges)
+    {
+        var query = new RouteQuery
+        {
+            Origin = shipment.Request.Origin,
+            Destination = shipment.Request.Destination,
+            Cargo = shipment.LotCargo,
+            Departure = new DateTimeOffset(problem.Start.AddDays(day).ToDateTime(DepartureTime), ResourceSurcharges.CorridorOffset),
+            Objective = RouteObjective.Balanced,
+            ValueOfTimeUsdPerHour = options.LatenessUsdPerLotDay / 24,
+            Alternatives = 1,
+            Surcharges = surcharges is { IsEmpty: false } ? surcharges : null,
+        };
+        var route = _router.Route(query).Response?.Routes[0];
+        return route is null ? null : FromRoute(shipment, day, route);
+    }
+
+    public Itinerary FromRoute(ShipmentLots shipment, int day, Route route)
+    {
+        var arrivalDay = ResourceSurcharges.DayOf(problem.Start, route.Arrival);
+        var late = Math.Max(0, arrivalDay - shipment.DueDay);
+        var cost = route.Cost.TransportUsd + route.Cost.BorderUsd + route.Cost.HandlingUsd + (late * options.LatenessUsdPerLotDay);
+        var uses = route.ResourceUses
+            .Select(u => (Row: new ResourceDay(u.Resource, ResourceSurcharges.DayOf(problem.Start, u.At)), u.Vehicles))
+            .Where(u => u.Row.Day >= 0)
+            .GroupBy(u => u.Row)
+            .Select(g => (g.Key, g.Sum(u => u.Vehicles)))
+            .ToImmutableArray();
+        var key = $"{shipment.Index}|{day}|{string.Join(",", route.Legs.SelectMany(l => l.Links))}|{string.Join(",", uses.Select(u => $"{u.Key.Resource}@{u.Key.Day}"))}";
+        return new Itinerary(shipment, day, route, arrivalDay, late, cost, uses, key);
+    }
+}

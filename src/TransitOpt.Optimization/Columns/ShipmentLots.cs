@@ -1,0 +1,37 @@
+using TransitOpt.Network;
+using TransitOpt.Network.Costs;
+using TransitOpt.Optimization.Planning;
+
+namespace TransitOpt.Optimization.Columns;
+
+/// <summary>
+/// A shipment split into whole vehicle-loads ("lots"), the planner's integral unit: one wagon for wagon shipments, one
+/// truck for truck shipments, two TEU (one wagon or one truck) for containers, and one wagon-load (65 t) or, below
+/// that, one truck-load (20 t) for tonnes. On each mode a lot takes whole vehicles (a 65 t lot fills four trucks).
+/// </summary>
+internal sealed record ShipmentLots(int Index, ShipmentRequest Request, Cargo LotCargo, int Lots, double QuantityPerLot, double PenaltyPerLot, int ReadyDay, int DueDay)
+{
+    public static ShipmentLots Of(int index, ShipmentRequest request, PlanProblem problem, TransitNetwork network, PlanOptions options)
+    {
+        var cargo = request.Cargo;
+        var railPayload = network.Vehicles[TransportMode.Rail].PayloadTonnes;
+        var roadPayload = network.Vehicles[TransportMode.Road].PayloadTonnes;
+        var (lot, perLot) = cargo.Unit switch
+        {
+            CargoUnit.Wagons => (cargo with { Quantity = 1 }, 1.0),
+            CargoUnit.Trucks => (cargo with { Quantity = 1 }, 1.0),
+            CargoUnit.Teu => (cargo with { Quantity = 2 }, 2.0),
+            _ when cargo.Quantity >= railPayload => (cargo with { Quantity = railPayload }, railPayload),
+            _ => (cargo with { Quantity = roadPayload }, roadPayload),
+        };
+        var lots = Math.Max(1, (int)Math.Ceiling((cargo.Quantity / perLot) - 1e-9));
+        var penalty = request.UnservedPenaltyUsd is { } total ? total / lots : options.DefaultUnservedUsdPerLot;
+        return new ShipmentLots(
+            index, request, lot, lots, perLot, penalty,
+            request.Ready.DayNumber - problem.Start.DayNumber,
+            request.Due.DayNumber - problem.Start.DayNumber);
+    }
+
+    /// <summary>The quantity of <paramref name="lots"/> lots in the shipment's unit (the last lot may be partial).</summary>
+    public double Quantity(int lots) => Math.Min(Request.Cargo.Quantity, lots * QuantityPerLot);
+}

@@ -1,0 +1,54 @@
+using TransitOpt.Network;
+using TransitOpt.Network.Costs;
+
+namespace TransitOpt.Optimization.Planning;
+
+/// <summary>One shipment to plan.</summary>
+/// <param name="Id">The shipper's reference, unique in the problem.</param>
+/// <param name="Origin">Where it is ready.</param>
+/// <param name="Destination">Where it goes.</param>
+/// <param name="Cargo">What and how much.</param>
+/// <param name="Ready">The first day it may leave.</param>
+/// <param name="Due">The day it should arrive; later arrival costs lateness.</param>
+/// <param name="UnservedPenaltyUsd">What leaving the whole shipment unserved costs; null for the default.</param>
+public sealed record ShipmentRequest(
+    string Id,
+    NodeId Origin,
+    NodeId Destination,
+    Cargo Cargo,
+    DateOnly Ready,
+    DateOnly Due,
+    double? UnservedPenaltyUsd = null);
+
+/// <summary>Many shipments to plan together over a horizon of days against shared daily capacities.</summary>
+/// <param name="Shipments">The shipments.</param>
+/// <param name="Start">Day 0 of the horizon.</param>
+/// <param name="HorizonDays">Days planned; departures fall in [Start, Start + HorizonDays).</param>
+public sealed record PlanProblem(IReadOnlyList<ShipmentRequest> Shipments, DateOnly Start, int HorizonDays);
+
+/// <summary>How the planner runs.</summary>
+public sealed record PlanOptions
+{
+    /// <summary>Wall-clock budget for the whole solve; the best plan found by then is returned with its status.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Cost of one vehicle-load (lot) arriving one day after its due day (estimate: wagon or truck hire plus a late-delivery charge).</summary>
+    public double LatenessUsdPerLotDay { get; init; } = 150;
+
+    /// <summary>Default penalty per lot left unserved when a shipment names none (estimate: a margin and contract penalty well above any transport cost).</summary>
+    public double DefaultUnservedUsdPerLot { get; init; } = 20_000;
+
+    /// <summary>Column generation rounds at most.</summary>
+    public int MaxIterations { get; init; } = 30;
+
+    /// <summary>Where progress goes (iterations, bound, best plan), or null.</summary>
+    public IProgress<PlanProgress>? Progress { get; init; }
+}
+
+/// <summary>A progress report of the planner.</summary>
+/// <param name="Phase">What it is doing: greedy, pricing, integer.</param>
+/// <param name="Iteration">The column generation round.</param>
+/// <param name="Columns">Itineraries generated so far.</param>
+/// <param name="LpObjectiveUsd">The master LP's objective (the bound once converged), or null.</param>
+/// <param name="BestPlanUsd">The best whole-vehicle plan so far, or null.</param>
+public sealed record PlanProgress(string Phase, int Iteration, int Columns, double? LpObjectiveUsd, double? BestPlanUsd);

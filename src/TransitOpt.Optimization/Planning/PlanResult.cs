@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using TransitOpt.Network;
+using TransitOpt.Network.Routing;
+
+namespace TransitOpt.Optimization.Planning;
+
+/// <summary>How good a plan is known to be.</summary>
+public enum PlanStatus
+{
+    /// <summary>The whole-vehicle plan meets the LP bound of the converged column generation.</summary>
+    Optimal,
+
+    /// <summary>A valid plan with a gap to the bound (time limit, iteration limit, or integrality).</summary>
+    Feasible,
+
+    /// <summary>The time ran out before any plan existed.</summary>
+    TimeLimitNoSolution,
+}
+
+/// <summary>The planner's answer.</summary>
+/// <param name="Status">Optimal, feasible or no solution.</param>
+/// <param name="ObjectiveUsd">Cost of the plan: transport, border, handling, lateness and unserved penalties.</param>
+/// <param name="BoundUsd">Lower bound: the final master LP over the generated itineraries (see <see cref="BoundKind"/>).</param>
+/// <param name="Gap">(objective − bound) / objective.</param>
+/// <param name="SolveSeconds">Wall-clock time of the solve.</param>
+/// <param name="BoundKind">What the bound is, in words.</param>
+/// <param name="Iterations">Column generation rounds run.</param>
+/// <param name="Columns">Itineraries generated.</param>
+/// <param name="Converged">True when the last pricing round found no improving itinerary.</param>
+/// <param name="Shipments">Per shipment: its assignments and what is left unserved.</param>
+/// <param name="Utilisation">Per resource and day: use, capacity and shadow price.</param>
+/// <param name="Baseline">The greedy planner's result on the same problem.</param>
+/// <param name="Kpis">Totals of the plan.</param>
+public sealed record PlanResult(
+    PlanStatus Status,
+    double ObjectiveUsd,
+    double BoundUsd,
+    double Gap,
+    double SolveSeconds,
+    string BoundKind,
+    int Iterations,
+    int Columns,
+    bool Converged,
+    ImmutableArray<ShipmentPlan> Shipments,
+    ImmutableArray<ResourceDayUse> Utilisation,
+    BaselineResult Baseline,
+    PlanKpis Kpis);
+
+/// <summary>What happens to one shipment.</summary>
+/// <param name="Id">The shipment.</param>
+/// <param name="Lots">Vehicle-loads it was split into.</param>
+/// <param name="Assignments">Lots sent on one itinerary each.</param>
+/// <param name="UnservedLots">Lots not sent.</param>
+/// <param name="UnservedQuantity">The unserved part in the shipment's own unit.</param>
+public sealed record ShipmentPlan(string Id, int Lots, ImmutableArray<Assignment> Assignments, int UnservedLots, double UnservedQuantity);
+
+/// <summary>Some lots of a shipment on one itinerary.</summary>
+/// <param name="Lots">Vehicle-loads on it.</param>
+/// <param name="Quantity">The same in the shipment's unit.</param>
+/// <param name="Route">The route, condensed.</param>
+/// <param name="DepartureDay">Day index it leaves.</param>
+/// <param name="ArrivalDay">Day index it arrives.</param>
+/// <param name="LateDays">Days after the due day.</param>
+/// <param name="CostUsd">Cost of these lots, lateness included.</param>
+public sealed record Assignment(int Lots, double Quantity, PlannedRoute Route, int DepartureDay, int ArrivalDay, int LateDays, double CostUsd);
+
+/// <summary>A route as a plan shows it.</summary>
+/// <param name="Summary">Modes and crossings, e.g. "Rail via Saryagash–Keles and Kudukli–Pakhtaobod".</param>
+/// <param name="DistanceKm">Length.</param>
+/// <param name="DurationHours">Door to door.</param>
+/// <param name="Departure">When it leaves.</param>
+/// <param name="Arrival">When it arrives.</param>
+/// <param name="BorderCrossings">Crossing ids in order.</param>
+/// <param name="CostPerLotUsd">Transport, border and handling per lot.</param>
+/// <param name="Co2KgPerLot">CO2e per lot.</param>
+public sealed record PlannedRoute(
+    string Summary,
+    double DistanceKm,
+    double DurationHours,
+    DateTimeOffset Departure,
+    DateTimeOffset Arrival,
+    ImmutableArray<CrossingId> BorderCrossings,
+    double CostPerLotUsd,
+    double Co2KgPerLot);
+
+/// <summary>One resource on one day.</summary>
+/// <param name="ResourceId">The crossing, link or terminal id.</param>
+/// <param name="Kind">Crossing, link or terminal.</param>
+/// <param name="Direction">Direction of use.</param>
+/// <param name="Day">Day index.</param>
+/// <param name="Used">Vehicles the plan sends.</param>
+/// <param name="Capacity">Vehicles the resource takes.</param>
+/// <param name="ShadowPriceUsd">What one more vehicle of capacity that day would save (dual of the final master LP).</param>
+public sealed record ResourceDayUse(string ResourceId, ResourceKind Kind, ResourceDirection Direction, int Day, int Used, int Capacity, double ShadowPriceUsd);
+
+/// <summary>The greedy baseline.</summary>
+/// <param name="Method">Always "greedy".</param>
+/// <param name="ObjectiveUsd">Its cost on the same terms.</param>
+/// <param name="UnservedQuantity">Lots it leaves unserved.</param>
+public sealed record BaselineResult(string Method, double ObjectiveUsd, int UnservedQuantity);
+
+/// <summary>Totals of a plan.</summary>
+/// <param name="TotalCostUsd">Transport, border, handling and lateness of what is sent (unserved penalties excluded).</param>
+/// <param name="MeanTransitHours">Mean door-to-door time per lot sent.</param>
+/// <param name="UnservedQuantity">Lots not sent.</param>
+/// <param name="Co2Kg">CO2e of what is sent.</param>
+/// <param name="BorderHours">Hours lots spend at borders (waiting and dwell), summed over lots.</param>
+public sealed record PlanKpis(double TotalCostUsd, double MeanTransitHours, int UnservedQuantity, double Co2Kg, double BorderHours);

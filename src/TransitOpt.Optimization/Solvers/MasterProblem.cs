@@ -1,0 +1,134 @@
+using Google.OrTools.LinearSolver;
+using TransitOpt.Network;
+using TransitOpt.Network.Routing;
+using TransitOpt.Optimization.Columns;
+
+namespace TransitOpt.Optimization.Solvers;
+
+/// <summary>The master LP's answer: objective, column values and the duals that price new columns.</summary>
+internal sealed record LpSolution(double Objective, double[] Values, double[] DemandDuals, Dictionary<ResourceDay, double> CapacityDuals);
+
+/// <summary>The whole-vehicle answer over the generated columns.</summary>
+internal sealed record IntegerSolution(bool Proven, double Objective, double BestBound, int[] Lots, int[] Unserved);
+
+/// <summary>
+/// The path-based multicommodity flow over days, restricted to the columns generated so far:
+/// minimise Σ cost·x + Σ penalty·u subject to, per shipment, Σ x + u = lots, and per resource and day,
+/// Σ vehicles·x ≤ capacity. Solved as an LP by GLOP (for duals) and with whole lots by SCIP.
+/// </summary>
+internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<ShipmentLots> shipments)
+{
+    private readonly List<Itinerary> _columns = [];
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<ResourceRef, int> _capacity = [];
+
+    public IReadOnlyList<Itinerary> Columns => _columns;
+
+    public bool Add(Itinerary column)
+    {
+        if (!_keys.Add(column.Key))
+        {
+            return false;
+        }
+
+        _columns.Add(column);
+        return true;
+    }
+
+    public int Capacity(ResourceRef resource)
+    {
+        if (!_capacity.TryGetValue(resource, out var capacity))
+        {
+            capacity = _capacity[resource] = resource.Capacity(network);
+        }
+
+        return capacity;
+    }
+
+    public IEnumerable<ResourceDay> Rows => _columns.SelectMany(c => c.Uses.Select(u => u.Row)).Distinct();
+
+    public LpSolution SolveLp()
+    {
+        using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available.");
+        var (x, u, demand, capacity) = Build(solver, integer: false);
+        var status = solver.Solve();
+        if (status != Solver.ResultStatus.OPTIMAL)
+        {
+            throw new InvalidOperationException($"The master LP ended {status}; it always has the all-unserved solution.");
+        }
+
+        return new LpSolution(
+            solver.Objective().Value(),
+            [.. x.Select(v => v.SolutionValue())],
+            [.. demand.Select(r => r.DualValue())],
+            capacity.ToDictionary(p => p.Key, p => p.Value.DualValue()));
+    }
+
+    public IntegerSolution? SolveInteger(TimeSpan limit, IReadOnlyList<int>? hint, CancellationToken cancellation)
+    {
+        using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("SCIP is not available.");
+        var (x, u, _, _) = Build(solver, integer: true);
+        solver.SetTimeLimit((long)Math.Max(1, limit.TotalMilliseconds));
+        if (hint is not null)
+        {
+            var unservedHint = shipments.Select(s => (double)s.Lots).ToArray();
+            for (var i = 0; i < hint.Count; i++)
+            {
+                unservedHint[_columns[i].Shipment.Index] -= hint[i];
+            }
+
+            solver.SetHint([.. x, .. u], [.. hint.Select(h => (double)h), .. unservedHint]);
+        }
+
+        using var interrupt = cancellation.Register(() => solver.InterruptSolve());
+        var status = solver.Solve();
+        if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
+        {
+            return null;
+        }
+
+        return new IntegerSolution(
+            status == Solver.ResultStatus.OPTIMAL,
+            solver.Objective().Value(),
+            solver.Objective().BestBound(),
+            [.. x.Select(v => (int)Math.Round(v.SolutionValue()))],
+            [.. u.Select(v => (int)Math.Round(v.SolutionValue()))]);
+    }
+
+    private (Variable[] X, Variable[] U, Constraint[] Demand, Dictionary<ResourceDay, Constraint> Capacity) Build(Solver solver, bool integer)
+    {
+        var objective = solver.Objective();
+        objective.SetMinimization();
+        var demand = new Constraint[shipments.Count];
+        var unserved = new Variable[shipments.Count];
+        foreach (var shipment in shipments)
+        {
+            demand[shipment.Index] = solver.MakeConstraint(shipment.Lots, shipment.Lots, $"demand_{shipment.Index}");
+            unserved[shipment.Index] = integer ? solver.MakeIntVar(0, shipment.Lots, $"u_{shipment.Index}") : solver.MakeNumVar(0, shipment.Lots, $"u_{shipment.Index}");
+            demand[shipment.Index].SetCoefficient(unserved[shipment.Index], 1);
+            objective.SetCoefficient(unserved[shipment.Index], shipment.PenaltyPerLot);
+        }
+
+        var capacity = new Dictionary<ResourceDay, Constraint>();
+        var x = new Variable[_columns.Count];
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            var column = _columns[i];
+            var lots = column.Shipment.Lots;
+            x[i] = integer ? solver.MakeIntVar(0, lots, $"x_{i}") : solver.MakeNumVar(0, lots, $"x_{i}");
+            objective.SetCoefficient(x[i], column.CostPerLot);
+            demand[column.Shipment.Index].SetCoefficient(x[i], 1);
+            foreach (var (row, vehicles) in column.Uses)
+            {
+                if (!capacity.TryGetValue(row, out var constraint))
+                {
+                    constraint = capacity[row] = solver.MakeConstraint(double.NegativeInfinity, Capacity(row.Resource), $"cap_{capacity.Count}");
+                }
+
+                constraint.SetCoefficient(x[i], vehicles);
+            }
+        }
+
+        return (x, unserved, demand, capacity);
+    }
+}

@@ -1,0 +1,26 @@
+using TransitOpt.Network;
+using TransitOpt.Network.Loading;
+
+namespace TransitOpt.Optimization.Tests;
+
+/// <summary>The repository's bundled network, loaded once.</summary>
+internal static class BundledNetwork
+{
+    private static readonly Lazy<TransitNetwork> Loaded = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var data = Path.Combine(dir.FullName, "data");
+            if (File.Exists(Path.Combine(data, DataFiles.Places)))
+            {
+                return NetworkLoader.LoadOrThrow(data);
+            }
+        }
+
+        throw new DirectoryNotFoundException("The bundled data folder was not found above " + AppContext.BaseDirectory);
+    });
+
+    public static TransitNetwork Network => Loaded.Value;
+
+    public static NodeId Named(string name) => Network.FindPlaces(name).Single().Id;
+}

@@ -1,0 +1,109 @@
+using TransitOpt.Network.Costs;
+using TransitOpt.Optimization.Planning;
+
+namespace TransitOpt.Optimization.Tests.Planning;
+
+public sealed class PlannerTests
+{
+    private static readonly DateOnly Start = new(2026, 3, 2);
+
+    [Fact]
+    public void Plan_GrainBeyondTheTajikBorderCapacity_ShouldRespectEveryCapacityAndPriceTheBindingOne()
+    {
+        var result = Plan(GrainToDushanbe(4, 300));
+
+        Assert.All(result.Utilisation, u => Assert.True(u.Used <= u.Capacity, $"{u.ResourceId} day {u.Day}: {u.Used} > {u.Capacity}"));
+        Assert.Contains(result.Utilisation, u => u.ShadowPriceUsd > 0 && u.Used == u.Capacity);
+        Assert.All(result.Shipments, s => Assert.Equal(s.Lots, s.Assignments.Sum(a => a.Lots) + s.UnservedLots));
+        Assert.All(result.Shipments.SelectMany(s => s.Assignments), a => Assert.True(a.DepartureDay >= 0));
+        // 1,200 wagons cannot all pass the 684-a-day Uzbek–Tajik rail junctions on the same day: some arrive later.
+        Assert.True(result.Shipments.SelectMany(s => s.Assignments).Select(a => a.ArrivalDay).Distinct().Count() > 1);
+    }
+
+    [Fact]
+    public void Plan_ShouldNeverCostMoreThanTheGreedyBaseline()
+    {
+        var result = Plan(GrainToDushanbe(4, 300).Concat(OnionsToAlmaty(6, 40)).ToList());
+
+        Assert.True(result.ObjectiveUsd <= result.Baseline.ObjectiveUsd + 1e-6);
+        Assert.True(result.BoundUsd <= result.ObjectiveUsd + 1e-6);
+        Assert.InRange(result.Gap, 0, 1);
+        Assert.Equal("greedy", result.Baseline.Method);
+    }
+
+    [Fact]
+    public void Plan_SameInputTwice_ShouldGiveTheSamePlan()
+    {
+        var shipments = GrainToDushanbe(3, 250).Concat(OnionsToAlmaty(4, 30)).ToList();
+
+        var first = Plan(shipments);
+        var second = Plan(shipments);
+
+        Assert.Equal(first.ObjectiveUsd, second.ObjectiveUsd, 6);
+        Assert.Equal(
+            first.Shipments.SelectMany(s => s.Assignments.Select(a => (s.Id, a.Lots, a.DepartureDay, a.Route.Summary))),
+            second.Shipments.SelectMany(s => s.Assignments.Select(a => (s.Id, a.Lots, a.DepartureDay, a.Route.Summary))));
+    }
+
+    [Fact]
+    public void Plan_ShipmentReadyAfterTheHorizon_ShouldBeUnservedAtItsPenalty()
+    {
+        var late = new ShipmentRequest(
+            "LATE", BundledNetwork.Named("Kostanay"), BundledNetwork.Named("Khujand"), new Cargo(CargoKind.Bulk, 5, CargoUnit.Wagons),
+            Start.AddDays(20), Start.AddDays(25), UnservedPenaltyUsd: 50_000);
+
+        var result = Plan([late, .. OnionsToAlmaty(1, 2)]);
+
+        var plan = result.Shipments.Single(s => s.Id == "LATE");
+        Assert.Equal(5, plan.UnservedLots);
+        Assert.Equal(5, plan.UnservedQuantity);
+        Assert.Empty(plan.Assignments);
+        Assert.True(result.ObjectiveUsd >= 50_000);
+    }
+
+    [Fact]
+    public void Plan_WithAVeryShortTimeLimit_ShouldStillReturnAValidPlanWithItsStatus()
+    {
+        var result = new Planner(BundledNetwork.Network).Plan(
+            new PlanProblem(GrainToDushanbe(4, 300), Start, 14),
+            new PlanOptions { TimeLimit = TimeSpan.FromMilliseconds(1) });
+
+        Assert.NotEqual(PlanStatus.Optimal, result.Status);
+        Assert.All(result.Shipments, s => Assert.Equal(s.Lots, s.Assignments.Sum(a => a.Lots) + s.UnservedLots));
+        Assert.All(result.Utilisation, u => Assert.True(u.Used <= u.Capacity));
+    }
+
+    [Fact]
+    public void Plan_Cancelled_ShouldStop()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            new Planner(BundledNetwork.Network).Plan(new PlanProblem(GrainToDushanbe(2, 10), Start, 14), null, cancelled.Token));
+    }
+
+    [Fact]
+    public void Plan_DueBeforeReady_ShouldNameTheShipmentAndField()
+    {
+        var bad = new ShipmentRequest("BAD-1", BundledNetwork.Named("Almaty"), BundledNetwork.Named("Dushanbe"), new Cargo(CargoKind.Bulk, 5, CargoUnit.Wagons), Start.AddDays(5), Start.AddDays(2));
+
+        var exception = Assert.Throws<PlanProblemException>(() => Plan([bad]));
+
+        Assert.Equal("shipments[0].due", exception.Field);
+        Assert.Contains("BAD-1", exception.Message, StringComparison.Ordinal);
+    }
+
+    private static PlanResult Plan(IReadOnlyList<ShipmentRequest> shipments) =>
+        new Planner(BundledNetwork.Network).Plan(new PlanProblem(shipments, Start, 14), new PlanOptions { TimeLimit = TimeSpan.FromSeconds(30) });
+
+    private static List<ShipmentRequest> GrainToDushanbe(int count, int wagons) =>
+        [.. Enumerable.Range(0, count).Select(i => new ShipmentRequest(
+            $"GRAIN-{i}", BundledNetwork.Named("Almaty"), BundledNetwork.Named("Dushanbe"),
+            new Cargo(CargoKind.Bulk, wagons, CargoUnit.Wagons), Start, Start.AddDays(6)))];
+
+    private static List<ShipmentRequest> OnionsToAlmaty(int count, int trucks) =>
+        [.. Enumerable.Range(0, count).Select(i => new ShipmentRequest(
+            $"ONIONS-{i}", BundledNetwork.Named("Khujand"), BundledNetwork.Named("Almaty"),
+            new Cargo(CargoKind.Reefer, trucks, CargoUnit.Trucks), Start.AddDays(i % 3), Start.AddDays(5 + (i % 3))))];
+}
