@@ -41,6 +41,21 @@ public sealed record RouteQuery
     /// <summary>Extra cost per vehicle of congested resources by day (the planner's capacity prices), or null.</summary>
     public ResourceSurcharges? Surcharges { get; init; }
 
+    /// <summary>When the shipment is due and what each day late costs, or null; the search then minimises its objective plus lateness.</summary>
+    public Deadline? Due { get; init; }
+
     /// <summary>How many genuinely different routes to return (1–5).</summary>
     public int Alternatives { get; init; } = 3;
+}
+
+/// <summary>An arrival deadline: arriving on a later corridor day (UTC+05:00) than <paramref name="Day"/> costs per day late.</summary>
+/// <param name="Day">The last day of arrival without lateness.</param>
+/// <param name="UsdPerDayLate">The cost of each day late.</param>
+public sealed record Deadline(DateOnly Day, double UsdPerDayLate)
+{
+    /// <summary>Whole corridor days after <see cref="Day"/> on which <paramref name="arrival"/> falls (0 when on time).</summary>
+    public int DaysLate(DateTimeOffset arrival) => Math.Max(0, ResourceSurcharges.DayOf(Day, arrival));
+
+    /// <summary>The lateness cost of an arrival.</summary>
+    public double Cost(DateTimeOffset arrival) => DaysLate(arrival) * UsdPerDayLate;
 }

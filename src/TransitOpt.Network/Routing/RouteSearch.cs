@@ -43,9 +43,18 @@ internal sealed class RouteSearch
             Offer(CompactGraph.Vertex(context.Origin, TransportMode.Road), -1, -1, 0, new SearchState(0, 0, DriverClock.Rested), context);
         }
 
+        // With a deadline the arrival adds lateness, which the key does not foresee: keep every arrival until no label
+        // left can beat the best arrival's key plus lateness (lateness is never negative, so that bound is safe).
+        var best = -1;
+        var bestFinal = double.PositiveInfinity;
         while (_heap.Count > 0)
         {
-            var id = _heap.Pop();
+            var (key, id) = _heap.Pop();
+            if (key >= bestFinal)
+            {
+                break;
+            }
+
             ref var label = ref _labels[id];
             if (label.Dead)
             {
@@ -56,8 +65,13 @@ internal sealed class RouteSearch
             var vertex = label.Vertex;
             if (CompactGraph.PlaceOf(vertex) == context.Destination)
             {
-                var (edges, waits) = Trace(id);
-                return new FoundPath(edges, waits, label.State);
+                var final = key + context.ArrivalPenalty(label.State);
+                if (final < bestFinal)
+                {
+                    (best, bestFinal) = (id, final);
+                }
+
+                continue;
             }
 
             var state = label.State;
@@ -79,7 +93,13 @@ internal sealed class RouteSearch
             }
         }
 
-        return null;
+        if (best < 0)
+        {
+            return null;
+        }
+
+        var (edges, waits) = Trace(best);
+        return new FoundPath(edges, waits, _labels[best].State);
     }
 
     private void Offer(int vertex, int parent, int edge, int waitDays, in SearchState state, SearchContext context)
@@ -203,9 +223,9 @@ internal sealed class RouteSearch
             _items[i] = (key, id);
         }
 
-        public int Pop()
+        public (double Key, int Id) Pop()
         {
-            var top = _items[0].Id;
+            var top = _items[0];
             var last = _items[--Count];
             var i = 0;
             while (true)

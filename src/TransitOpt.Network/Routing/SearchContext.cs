@@ -142,6 +142,9 @@ internal sealed class SearchContext
     /// <summary>The scalar the search orders labels by (money and hours weighted by the objective).</summary>
     public double Key(in SearchState state) => (state.Money * MoneyWeight) + (state.Hours * HourWeight);
 
+    /// <summary>The lateness cost (weighted like money) of arriving in this state; 0 without a deadline.</summary>
+    public double ArrivalPenalty(in SearchState state) => Query.Due is { } due ? due.Cost(Now(state)) * MoneyWeight : 0;
+
     /// <summary>The objective's own value: USD for cost and balanced, hours for time.</summary>
     public double ObjectiveValue(in SearchState state) => Query.Objective switch
     {

@@ -7,8 +7,8 @@ namespace TransitOpt.Optimization.Columns;
 
 /// <summary>
 /// Makes columns with the route search: the cheapest route for one lot leaving on a given day (08:00 corridor time),
-/// with the current capacity prices as surcharges. The search's objective is money plus the lateness rate spread
-/// over hours, so it prefers routes that arrive in time.
+/// with the current capacity prices as surcharges. The search minimises money plus lateness by the due day, exactly
+/// the column's cost, so a column it does not find cannot price out.
 /// </summary>
 internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem problem, PlanOptions options)
 {
@@ -25,13 +25,29 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
             Destination = shipment.Request.Destination,
             Cargo = shipment.LotCargo,
             Departure = new DateTimeOffset(problem.Start.AddDays(day).ToDateTime(DepartureTime), ResourceSurcharges.CorridorOffset),
-            Objective = RouteObjective.Balanced,
-            ValueOfTimeUsdPerHour = options.LatenessUsdPerLotDay / 24,
+            Objective = RouteObjective.Cost,
+            Due = new Deadline(shipment.Request.Due, options.LatenessUsdPerLotDay),
             Alternatives = 1,
             Surcharges = surcharges is { IsEmpty: false } ? surcharges : null,
         };
         var route = _router.Route(query).Response?.Routes[0];
         return route is null ? null : FromRoute(shipment, day, route);
+    }
+
+    /// <summary>The best routes (up to <paramref name="count"/>, genuinely different) for one lot leaving on a day, without surcharges.</summary>
+    public IEnumerable<Itinerary> Alternatives(ShipmentLots shipment, int day, int count)
+    {
+        var query = new RouteQuery
+        {
+            Origin = shipment.Request.Origin,
+            Destination = shipment.Request.Destination,
+            Cargo = shipment.LotCargo,
+            Departure = new DateTimeOffset(problem.Start.AddDays(day).ToDateTime(DepartureTime), ResourceSurcharges.CorridorOffset),
+            Objective = RouteObjective.Cost,
+            Due = new Deadline(shipment.Request.Due, options.LatenessUsdPerLotDay),
+            Alternatives = count,
+        };
+        return (_router.Route(query).Response?.Routes ?? []).Select(route => FromRoute(shipment, day, route));
     }
 
     public Itinerary FromRoute(ShipmentLots shipment, int day, Route route)

@@ -32,6 +32,12 @@ internal sealed record ShipmentLots(int Index, ShipmentRequest Request, Cargo Lo
             request.Due.DayNumber - problem.Start.DayNumber);
     }
 
+    /// <summary>Days a shipment may still leave after its due day (arriving late, at the lateness cost, rather than never).</summary>
+    public const int LateDepartureDays = 3;
+
+    /// <summary>The last day the shipment may leave within a horizon of <paramref name="horizonDays"/> days.</summary>
+    public int LastDepartureDay(int horizonDays) => Math.Min(Math.Max(DueDay, ReadyDay) + LateDepartureDays, horizonDays - 1);
+
     /// <summary>The quantity of <paramref name="lots"/> lots in the shipment's unit (the last lot may be partial).</summary>
     public double Quantity(int lots) => Math.Min(Request.Cargo.Quantity, lots * QuantityPerLot);
 }

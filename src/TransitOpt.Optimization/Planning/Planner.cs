@@ -55,6 +55,11 @@ public sealed class Planner(TransitNetwork network)
         }
 
         var (lp, iterations, converged) = GenerateColumns(problem, options, shipments, factory, master, clock, deadline, cancellation);
+        if (Enrich(problem, shipments, factory, master, () => clock.Elapsed > deadline * 0.85, cancellation) > 0)
+        {
+            lp = master.SolveLp();
+        }
+
         var greedyLots = greedy.Assignments.GroupBy(a => a.Column.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(a => a.Lots), StringComparer.Ordinal);
         var hint = master.Columns.Select(c => greedyLots.GetValueOrDefault(c.Key)).ToList();
         var remaining = deadline - clock.Elapsed;
@@ -103,7 +108,7 @@ public sealed class Planner(TransitNetwork network)
             var added = 0;
             foreach (var shipment in shipments)
             {
-                for (var day = Math.Max(0, shipment.ReadyDay); day <= Math.Min(Math.Max(shipment.DueDay, shipment.ReadyDay), problem.HorizonDays - 1); day++)
+                for (var day = Math.Max(0, shipment.ReadyDay); day <= shipment.LastDepartureDay(problem.HorizonDays); day++)
                 {
                     cancellation.ThrowIfCancellationRequested();
                     if (clock.Elapsed > pricingDeadline)
@@ -129,6 +134,25 @@ public sealed class Planner(TransitNetwork network)
         }
 
         return (lp, options.MaxIterations, false);
+    }
+
+    /// <summary>
+    /// Adds each shipment's genuinely different routes for every departure day to the pool before the integer solve:
+    /// whole-vehicle plans often need itineraries the LP never priced in (price-and-branch would otherwise miss them).
+    /// </summary>
+    private static int Enrich(PlanProblem problem, List<ShipmentLots> shipments, ItineraryFactory factory, MasterProblem master, Func<bool> timeUp, CancellationToken cancellation)
+    {
+        var added = 0;
+        foreach (var shipment in shipments)
+        {
+            for (var day = Math.Max(0, shipment.ReadyDay); day <= shipment.LastDepartureDay(problem.HorizonDays) && !timeUp(); day++)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                added += factory.Alternatives(shipment, day, 3).Count(master.Add);
+            }
+        }
+
+        return added;
     }
 
     private static double ReducedCost(Itinerary column, LpSolution lp) =>
