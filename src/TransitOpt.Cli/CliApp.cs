@@ -3,7 +3,7 @@ using TransitOpt.Cli.Commands;
 
 namespace TransitOpt.Cli;
 
-/// <summary>The <c>transitopt</c> command line: validate, route, export.</summary>
+/// <summary>The <c>transitopt</c> command line: validate, route, export, plan.</summary>
 internal static class CliApp
 {
     /// <summary>Runs one command line, writing to the given streams; returns the exit code.</summary>
@@ -15,6 +15,7 @@ internal static class CliApp
             ValidateCommand.Create(console),
             RouteCommand.Create(console),
             ExportCommand.Create(console),
+            PlanCommand.Create(console),
         };
 
         var parse = root.Parse(args);

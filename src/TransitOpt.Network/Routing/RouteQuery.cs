@@ -41,6 +41,12 @@ public sealed record RouteQuery
     /// <summary>Extra cost per vehicle of congested resources by day (the planner's capacity prices), or null.</summary>
     public ResourceSurcharges? Surcharges { get; init; }
 
+    /// <summary>
+    /// Wagons that run together (a block train from 50), when the cargo routed is a part of a larger consignment;
+    /// null means the cargo's own wagons.
+    /// </summary>
+    public int? TrainWagons { get; init; }
+
     /// <summary>When the shipment is due and what each day late costs, or null; the search then minimises its objective plus lateness.</summary>
     public Deadline? Due { get; init; }
 

@@ -51,7 +51,7 @@ internal sealed class SearchContext
         RailVehicles = query.Cargo.Vehicles(TransportMode.Rail, _network.Vehicles);
         RoadVehicles = query.Cargo.Vehicles(TransportMode.Road, _network.Vehicles);
         Tonnes = query.Cargo.Tonnes(_network.Vehicles);
-        _yardHoursPerKm = _network.RailOperations.YardHoursPerKm(RailVehicles);
+        _yardHoursPerKm = _network.RailOperations.YardHoursPerKm(query.TrainWagons ?? RailVehicles);
         var truckGross = query.Cargo.TruckGrossTonnes(_network.Vehicles);
         _placeAllowed = [.. _network.Places.Select(p => !query.AvoidCountries.Contains(p.Country))];
         _crossingAllowed = [.. _network.Crossings.Select(c => !query.AvoidCrossings.Contains(c.Id) && !forbidden.Contains(c.Id))];

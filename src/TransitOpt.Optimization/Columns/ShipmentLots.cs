@@ -32,6 +32,9 @@ internal sealed record ShipmentLots(int Index, ShipmentRequest Request, Cargo Lo
             request.Due.DayNumber - problem.Start.DayNumber);
     }
 
+    /// <summary>The shipment's wagons by rail: they run together (a block train from 50 wagons).</summary>
+    public int TrainWagons(TransitNetwork network) => Request.Cargo.Vehicles(TransportMode.Rail, network.Vehicles);
+
     /// <summary>Days a shipment may still leave after its due day (arriving late, at the lateness cost, rather than never).</summary>
     public const int LateDepartureDays = 3;
 

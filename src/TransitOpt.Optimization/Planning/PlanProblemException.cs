@@ -12,6 +12,13 @@ public sealed class PlanProblemException : Exception
         Field = field;
     }
 
+    /// <summary>Creates the exception for a field, with its cause.</summary>
+    public PlanProblemException(string field, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Field = field;
+    }
+
     /// <summary>Creates the exception with a message only.</summary>
     public PlanProblemException(string message)
         : this("shipments", message)

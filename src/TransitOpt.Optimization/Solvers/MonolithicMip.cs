@@ -38,7 +38,7 @@ internal static class MonolithicMip
         foreach (var shipment in shipments)
         {
             var vehicles = shipment.LotCargo.Vehicles(TransportMode.Rail, network.Vehicles);
-            var yardPerKm = network.RailOperations.YardHoursPerKm(vehicles);
+            var yardPerKm = network.RailOperations.YardHoursPerKm(shipment.TrainWagons(network));
             var balance = new Dictionary<(NodeId, DateTimeOffset), Constraint>();
             Constraint Balance(NodeId place, DateTimeOffset moment)
             {

@@ -100,7 +100,7 @@ public sealed class PlannerTests
     private static List<ShipmentRequest> GrainToDushanbe(int count, int wagons) =>
         [.. Enumerable.Range(0, count).Select(i => new ShipmentRequest(
             $"GRAIN-{i}", BundledNetwork.Named("Almaty"), BundledNetwork.Named("Dushanbe"),
-            new Cargo(CargoKind.Bulk, wagons, CargoUnit.Wagons), Start, Start.AddDays(6)))];
+            new Cargo(CargoKind.Bulk, wagons, CargoUnit.Wagons), Start, Start.AddDays(2)))];
 
     private static List<ShipmentRequest> OnionsToAlmaty(int count, int trucks) =>
         [.. Enumerable.Range(0, count).Select(i => new ShipmentRequest(

@@ -1,0 +1,48 @@
+using TransitOpt.Network.Costs;
+using TransitOpt.Optimization.Demand;
+using TransitOpt.Optimization.Planning;
+
+namespace TransitOpt.Optimization.Tests.Demand;
+
+public sealed class DemandSetTests
+{
+    [Theory]
+    [InlineData("small-example", 14)]
+    [InlineData("corridor-march-2weeks", 307)]
+    [InlineData("peak-grain-congested", 1026)]
+    [InlineData("scale-1000", 1000)]
+    [InlineData("scale-5000", 5000)]
+    public void Read_BundledSet_ShouldLoadAValidProblem(string name, int shipments)
+    {
+        var set = DemandSet.Read(DemandSet.PathOf(BundledNetwork.Directory, name), BundledNetwork.Network);
+
+        Assert.Equal(name, set.Name);
+        Assert.Equal(shipments, set.Problem.Shipments.Count);
+        Assert.All(set.Problem.Shipments, s => Assert.True(s.Due >= s.Ready));
+        Assert.False(string.IsNullOrWhiteSpace(set.Description));
+    }
+
+    [Fact]
+    public void Read_CorridorSet_ShouldCarryTheMainFlowsBothWays()
+    {
+        var set = DemandSet.Read(DemandSet.PathOf(BundledNetwork.Directory, "corridor-march-2weeks"), BundledNetwork.Network);
+        var network = BundledNetwork.Network;
+
+        // Southbound grain and oil products by rail, northbound fruit and vegetables by truck (research/costs-and-demand.md §5).
+        Assert.Contains(set.Problem.Shipments, s => network.Place(s.Origin).Country.Value == "KZ" && network.Place(s.Destination).Country.Value == "TJ" && s.Cargo.Unit == CargoUnit.Wagons);
+        Assert.Contains(set.Problem.Shipments, s => network.Place(s.Origin).Country.Value == "TJ" && network.Place(s.Destination).Country.Value == "KZ" && s.Cargo.Kind == CargoKind.Reefer);
+        Assert.Contains(set.Problem.Shipments, s => s.Cargo.Kind == CargoKind.Hazardous);
+    }
+
+    [Fact]
+    public void Plan_SmallExample_ShouldServeEveryShipmentWithinCapacity()
+    {
+        var set = DemandSet.Read(DemandSet.PathOf(BundledNetwork.Directory, "small-example"), BundledNetwork.Network);
+
+        var result = new Planner(BundledNetwork.Network).Plan(set.Problem);
+
+        Assert.Equal(0, result.Kpis.UnservedQuantity);
+        Assert.All(result.Utilisation, u => Assert.True(u.Used <= u.Capacity));
+        Assert.True(result.ObjectiveUsd <= result.Baseline.ObjectiveUsd + 1e-6);
+    }
+}
