@@ -4,7 +4,7 @@ namespace TransitOpt.Network.Routing;
 /// Extra cost per vehicle for using a resource on a given day: how the planner prices congested capacity (the duals
 /// of its capacity rows) into the route search. Days are counted from <see cref="Start"/> in corridor time (UTC+05:00,
 /// the time of Kazakhstan, Uzbekistan and Tajikistan). A route search with surcharges may wait whole days before a
-/// priced resource when that is cheaper, as a truck or train waits for its slot at a congested border.
+/// priced border crossing when that is cheaper, as a truck or train waits for its slot at a congested border.
 /// </summary>
 public sealed class ResourceSurcharges(DateOnly start)
 {

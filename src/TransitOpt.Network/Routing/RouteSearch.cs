@@ -82,7 +82,7 @@ internal sealed class RouteSearch
                     continue;
                 }
 
-                var maxWait = context.IsPriced(e) ? SearchContext.MaxWaitDays : 0;
+                var maxWait = context.MayWaitBefore(e) ? SearchContext.MaxWaitDays : 0;
                 for (var wait = 0; wait <= maxWait; wait++)
                 {
                     if (context.TryTraverse(state, e, wait, out var outcome))

@@ -131,11 +131,14 @@ internal sealed class SearchContext
     /// </summary>
     public double Bound(int vertex) => _bound[vertex];
 
-    /// <summary>How many whole days a search may wait before a priced resource.</summary>
+    /// <summary>How many whole days a search may wait before a priced border crossing.</summary>
     public const int MaxWaitDays = 3;
 
-    /// <summary>True when the edge carries a surcharge on some day (the search may then wait before it).</summary>
-    public bool IsPriced(int edge) => _surchargeByDay[edge] is not null;
+    /// <summary>
+    /// True when the search may wait whole days before the edge: a border crossing with a surcharge on some day (trains
+    /// and trucks queue at borders, not in the middle of a line).
+    /// </summary>
+    public bool MayWaitBefore(int edge) => _surchargeByDay[edge] is not null && _graph.CrossingIndex[edge] >= 0;
 
     public int Vehicles(TransportMode mode) => mode == TransportMode.Rail ? RailVehicles : RoadVehicles;
 

@@ -13,7 +13,7 @@ namespace TransitOpt.Optimization.Planning;
 /// Plans many shipments together against the daily capacities of border crossings, single-track links and terminals.
 /// Column generation over a path-based multicommodity flow by day: a GLOP master LP over candidate itineraries, new
 /// itineraries priced by the route search with the capacity duals as surcharges (the search may wait whole days before
-/// a priced resource), repeated until no itinerary improves; then SCIP over the generated itineraries for whole
+/// a priced border crossing), repeated until no itinerary improves; then SCIP over the generated itineraries for whole
 /// vehicle-loads, warm-started from the greedy baseline, which is also in the column set (so the plan is never worse).
 /// Shadow prices are the capacity duals of the final master LP. Every plan passes an independent feasibility check.
 /// </summary>

@@ -10,7 +10,7 @@ namespace TransitOpt.Optimization.Solvers;
 /// The reference the column generation is proved against: one time-expanded, arc-based MIP over the whole itinerary
 /// space, solved by SCIP. Events are (place, moment) pairs reached from a 08:00 departure on each allowed day; arcs
 /// traverse a rail link (waiting for the crossing to open, dwell, running and yard time) or first wait one to three
-/// whole days before a capacity resource; integer flows of lots per shipment, capacity per resource and day, lateness
+/// whole days before a border crossing; integer flows of lots per shipment, capacity per resource and day, lateness
 /// at arrival and an unserved arc. It re-implements the timing rules from the network's public data rather than
 /// calling the route search, so agreement means something. To keep the event graph finite it only uses links that bring
 /// a shipment strictly closer (in rail km) to its destination, which every itinerary of a small corridor does.
@@ -134,7 +134,7 @@ internal static class MonolithicMip
             : throw new TimeoutException($"The monolithic MIP ended {status}.");
     }
 
-    /// <summary>Ways to traverse a link from a place at a moment: straight away, or after waiting 1–3 days before a capacity resource.</summary>
+    /// <summary>Ways to traverse a link from a place at a moment: straight away, or after waiting 1–3 days before a border crossing.</summary>
     private static IEnumerable<(DateTimeOffset Moment, double Cost, List<(ResourceRef, int)> Uses)> Traversals(
         TransitNetwork network, DateOnly start, Link link, NodeId from, DateTimeOffset moment, int vehicles, double yardPerKm)
     {
@@ -150,7 +150,7 @@ internal static class MonolithicMip
             resources.Add(new ResourceRef(ResourceKind.Link, link.Id.Value, link.From == from ? ResourceDirection.AToB : ResourceDirection.BToA));
         }
 
-        var maxWait = resources.Count > 0 ? 3 : 0;
+        var maxWait = crossing is not null ? 3 : 0;
         for (var wait = 0; wait <= maxWait; wait++)
         {
             var begin = wait == 0 ? moment : new DateTimeOffset(start.AddDays(ResourceSurcharges.DayOf(start, moment) + wait).ToDateTime(TimeOnly.MinValue), ResourceSurcharges.CorridorOffset);
