@@ -6,19 +6,24 @@ namespace TransitOpt.Benchmarks;
 /// <summary>Loads the repository's bundled data once for every benchmark.</summary>
 internal static class BundledNetwork
 {
-    private static readonly Lazy<TransitNetwork> Network = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var data = Path.Combine(dir.FullName, "data");
-            if (File.Exists(Path.Combine(data, DataFiles.Places)))
-            {
-                return NetworkLoader.LoadOrThrow(data);
-            }
-        }
+    private static readonly Lazy<TransitNetwork> Network = new(() => NetworkLoader.LoadOrThrow(Directory));
 
-        throw new DirectoryNotFoundException("The bundled data folder was not found above " + AppContext.BaseDirectory);
-    });
+    public static string Directory
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                var data = Path.Combine(dir.FullName, "data");
+                if (File.Exists(Path.Combine(data, DataFiles.Places)))
+                {
+                    return data;
+                }
+            }
+
+            throw new DirectoryNotFoundException("The bundled data folder was not found above " + AppContext.BaseDirectory);
+        }
+    }
 
     public static TransitNetwork Load() => Network.Value;
 }

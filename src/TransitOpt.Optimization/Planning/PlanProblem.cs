@@ -38,6 +38,9 @@ public sealed record PlanOptions
     /// <summary>Default penalty per lot left unserved when a shipment names none (estimate: a margin and contract penalty well above any transport cost).</summary>
     public double DefaultUnservedUsdPerLot { get; init; } = 20_000;
 
+    /// <summary>The modes shipments may use (default both; mode changes only at terminals).</summary>
+    public IReadOnlySet<TransportMode> Modes { get; init; } = new HashSet<TransportMode> { TransportMode.Rail, TransportMode.Road };
+
     /// <summary>Column generation rounds at most.</summary>
     public int MaxIterations { get; init; } = 30;
 

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using TransitOpt.Network;
+using TransitOpt.Network.Costs;
+using TransitOpt.Optimization.Demand;
+using TransitOpt.Optimization.Planning;
+using TransitOpt.Optimization.Solvers;
+
+namespace TransitOpt.Benchmarks;
+
+/// <summary>
+/// The planner at scale on the bundled network, each run against its baselines in the same process: the greedy
+/// planner (cost and unserved) and, on rail instances small enough for it, the monolithic time-expanded MIP (time
+/// and objective). One run per size: these are multi-second solves, reported as measured, not micro-benchmarks.
+/// Run: dotnet run -c Release --project bench/TransitOpt.Benchmarks -- plan-scale
+/// </summary>
+internal static class PlanScale
+{
+    public static void Run(TextWriter output)
+    {
+        var network = BundledNetwork.Load();
+        var data = BundledNetwork.Directory;
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine("| instance | shipments | solve s | status | gap | plan USD | greedy USD | saving | unserved lots plan / greedy |");
+        output.WriteLine("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+        var scale1000 = DemandSet.Read(DemandSet.PathOf(data, "scale-1000"), network).Problem;
+        var instances = new (string Name, PlanProblem Problem, double Seconds)[]
+        {
+            ("scale-1000, first 100", scale1000 with { Shipments = [.. scale1000.Shipments.Take(100)] }, 60),
+            ("scale-1000", scale1000, 60),
+            ("scale-5000", DemandSet.Read(DemandSet.PathOf(data, "scale-5000"), network).Problem, 180),
+            ("peak-grain-congested", DemandSet.Read(DemandSet.PathOf(data, "peak-grain-congested"), network).Problem, 60),
+        };
+        foreach (var (name, problem, seconds) in instances)
+        {
+            var result = new Planner(network).Plan(problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(seconds) });
+            var saving = (result.Baseline.ObjectiveUsd - result.ObjectiveUsd) / result.Baseline.ObjectiveUsd;
+            output.WriteLine(string.Create(c, $"| {name} | {problem.Shipments.Count:N0} | {result.SolveSeconds:N1} | {result.Status.ToString().ToLowerInvariant()} | {result.Gap:P2} | {result.ObjectiveUsd:N0} | {result.Baseline.ObjectiveUsd:N0} | {saving:P1} | {result.Kpis.UnservedQuantity:N0} / {result.Baseline.UnservedQuantity:N0} |"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("| rail wagon shipments (corridor-march-2weeks) | column generation s | objective USD | monolithic MIP s | MIP objective USD | speed-up |");
+        output.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        var march = DemandSet.Read(DemandSet.PathOf(data, "corridor-march-2weeks"), network).Problem;
+        var railOnly = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(120), Modes = new HashSet<TransportMode> { TransportMode.Rail } };
+        var wagons = march.Shipments.Where(s => s.Cargo.Unit == CargoUnit.Wagons).ToList();
+        foreach (var count in new[] { 5, 10, 20, 40, 80, 160 })
+        {
+            var problem = march with { Shipments = [.. wagons.Take(count)] };
+            var plan = new Planner(network).Plan(problem, railOnly);
+            var clock = Stopwatch.StartNew();
+            string mipSeconds, mipObjective, speedUp;
+            try
+            {
+                var (optimum, _) = MonolithicMip.Solve(network, problem, railOnly, TimeSpan.FromSeconds(300));
+                mipSeconds = clock.Elapsed.TotalSeconds.ToString("N1", c);
+                mipObjective = optimum.ToString("N0", c);
+                speedUp = (clock.Elapsed.TotalSeconds / plan.SolveSeconds).ToString("N0", c) + "×";
+            }
+            catch (Exception exception) when (exception is TimeoutException or NotSupportedException)
+            {
+                (mipSeconds, mipObjective, speedUp) = ($"did not finish ({exception.Message})", "—", "—");
+            }
+
+            output.WriteLine(string.Create(c, $"| {count} | {plan.SolveSeconds:N2} | {plan.ObjectiveUsd:N0} | {mipSeconds} | {mipObjective} | {speedUp} |"));
+        }
+    }
+}
