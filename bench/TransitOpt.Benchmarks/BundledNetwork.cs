@@ -9,21 +9,9 @@ internal static class BundledNetwork
     private static readonly Lazy<TransitNetwork> Network = new(() => NetworkLoader.LoadOrThrow(Directory));
 
     public static string Directory
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var data = Path.Combine(dir.FullName, "data");
-                if (File.Exists(Path.Combine(data, DataFiles.Places)))
-                {
-                    return data;
-                }
-            }
-
-            throw new DirectoryNotFoundException("The bundled data folder was not found above " + AppContext.BaseDirectory);
-        }
-    }
+    =>
+        DataFiles.FindDataFolderAbove(AppContext.BaseDirectory)
+        ?? throw new DirectoryNotFoundException("The bundled data folder was not found above " + AppContext.BaseDirectory);
 
     public static TransitNetwork Load() => Network.Value;
 }

@@ -30,19 +30,9 @@ internal static class DataDirectory
             return fromEnvironment;
         }
 
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "data");
-                if (File.Exists(Path.Combine(candidate, DataFiles.Places)))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return Path.Combine(Directory.GetCurrentDirectory(), "data");
+        return DataFiles.FindDataFolderAbove(Directory.GetCurrentDirectory())
+            ?? DataFiles.FindDataFolderAbove(AppContext.BaseDirectory)
+            ?? Path.Combine(Directory.GetCurrentDirectory(), "data");
     }
 
     /// <summary>Loads the network, or writes the errors and returns null.</summary>

@@ -1,3 +1,5 @@
+using TransitOpt.Network.Loading;
+
 namespace TransitOpt.Cli.Tests;
 
 /// <summary>Runs the command line in-process and captures what it writes.</summary>
@@ -13,21 +15,9 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 
     /// <summary>The repository's bundled <c>data</c> folder, found upwards from the test binaries.</summary>
     public static string BundledData
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "data");
-                if (File.Exists(Path.Combine(candidate, "places.geojson")))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new DirectoryNotFoundException("The bundled data folder was not found above " + AppContext.BaseDirectory);
-        }
-    }
+    =>
+        DataFiles.FindDataFolderAbove(AppContext.BaseDirectory)
+        ?? throw new DirectoryNotFoundException("The bundled data folder was not found above " + AppContext.BaseDirectory);
 
     /// <summary>A throwaway copy of the bundled data to break.</summary>
     public static string CopyOfBundledData()

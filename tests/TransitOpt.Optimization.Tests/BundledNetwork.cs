@@ -10,21 +10,9 @@ internal static class BundledNetwork
 
     /// <summary>The <c>data</c> folder above the test binaries.</summary>
     public static string Directory
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var data = Path.Combine(dir.FullName, "data");
-                if (File.Exists(Path.Combine(data, DataFiles.Places)))
-                {
-                    return data;
-                }
-            }
-
-            throw new DirectoryNotFoundException("The bundled data folder was not found above " + AppContext.BaseDirectory);
-        }
-    }
+    =>
+        DataFiles.FindDataFolderAbove(AppContext.BaseDirectory)
+        ?? throw new DirectoryNotFoundException("The bundled data folder was not found above " + AppContext.BaseDirectory);
 
     public static TransitNetwork Network => Loaded.Value;
 

@@ -15,7 +15,7 @@ public sealed class ShortestPathSearch
     private readonly int[] _previousVertex;
     private readonly int[] _stamp;
     private readonly bool[] _settled;
-    private readonly VertexHeap _heap;
+    private readonly MinHeap _heap;
     private int _generation;
 
     internal ShortestPathSearch(CompactGraph graph)
@@ -26,7 +26,7 @@ public sealed class ShortestPathSearch
         _previousVertex = new int[graph.VertexCount];
         _stamp = new int[graph.VertexCount];
         _settled = new bool[graph.VertexCount];
-        _heap = new VertexHeap(graph.VertexCount);
+        _heap = new MinHeap(graph.VertexCount);
     }
 
     /// <summary>

@@ -23,4 +23,19 @@ public static class DataFiles
 
     /// <summary>Every file, in the order they are hashed into the network version.</summary>
     public static readonly IReadOnlyList<string> All = [Countries, Places, Links, Crossings, Terminals, Tariffs];
+
+    /// <summary>The nearest folder named <c>data</c> holding a places file, in <paramref name="start"/> or above it; null when none.</summary>
+    public static string? FindDataFolderAbove(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "data");
+            if (File.Exists(Path.Combine(candidate, Places)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 }

@@ -17,7 +17,7 @@ internal sealed class RouteSearch
     private readonly CompactGraph _graph;
     private readonly List<int>?[] _bucket;
     private readonly List<int> _touched = [];
-    private readonly LabelHeap _heap = new();
+    private readonly MinHeap _heap = new(1024);
     private Label[] _labels = new Label[1024];
     private int _labelCount;
 
@@ -189,77 +189,6 @@ internal sealed class RouteSearch
         public readonly SearchState State = state;
         public bool Settled;
         public bool Dead;
-    }
-
-    /// <summary>A binary min-heap of (key, label id) that reuses its array.</summary>
-    private sealed class LabelHeap
-    {
-        private (double Key, int Id)[] _items = new (double, int)[256];
-
-        public int Count { get; private set; }
-
-        public void Clear() => Count = 0;
-
-        public void Push(double key, int id)
-        {
-            if (Count == _items.Length)
-            {
-                Array.Resize(ref _items, _items.Length * 2);
-            }
-
-            var i = Count++;
-            while (i > 0)
-            {
-                var parent = (i - 1) / 2;
-                if (Before(_items[parent], (key, id)))
-                {
-                    break;
-                }
-
-                _items[i] = _items[parent];
-                i = parent;
-            }
-
-            _items[i] = (key, id);
-        }
-
-        public (double Key, int Id) Pop()
-        {
-            var top = _items[0];
-            var last = _items[--Count];
-            var i = 0;
-            while (true)
-            {
-                var child = (2 * i) + 1;
-                if (child >= Count)
-                {
-                    break;
-                }
-
-                if (child + 1 < Count && Before(_items[child + 1], _items[child]))
-                {
-                    child++;
-                }
-
-                if (Before(last, _items[child]))
-                {
-                    break;
-                }
-
-                _items[i] = _items[child];
-                i = child;
-            }
-
-            if (Count > 0)
-            {
-                _items[i] = last;
-            }
-
-            return top;
-        }
-
-        /// <summary>Orders by key, then by label id, so equal keys pop in a fixed order (deterministic results).</summary>
-        private static bool Before((double Key, int Id) a, (double Key, int Id) b) => a.Key < b.Key || (a.Key == b.Key && a.Id <= b.Id);
     }
 }
 

@@ -262,7 +262,7 @@ internal sealed class SearchContext
         var bound = new double[_graph.VertexCount];
         Array.Fill(bound, double.PositiveInfinity);
         var settled = new bool[_graph.VertexCount];
-        var heap = new VertexHeap(_graph.VertexCount);
+        var heap = new MinHeap(_graph.VertexCount);
         foreach (var mode in new[] { TransportMode.Rail, TransportMode.Road })
         {
             var vertex = CompactGraph.Vertex(Destination, mode);

@@ -19,40 +19,26 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
 
     public Itinerary? Best(ShipmentLots shipment, int day, ResourceSurcharges? surcharges)
     {
-        var query = new RouteQuery
-        {
-            Origin = shipment.Request.Origin,
-            Destination = shipment.Request.Destination,
-            Cargo = shipment.LotCargo,
-            TrainWagons = shipment.TrainWagons(network),
-            Modes = options.Modes,
-            Departure = new DateTimeOffset(problem.Start.AddDays(day).ToDateTime(DepartureTime), ResourceSurcharges.CorridorOffset),
-            Objective = RouteObjective.Cost,
-            Due = new Deadline(shipment.Request.Due, options.LatenessUsdPerLotDay),
-            Alternatives = 1,
-            Surcharges = surcharges is { IsEmpty: false } ? surcharges : null,
-        };
+        var query = Query(shipment, day) with { Alternatives = 1, Surcharges = surcharges is { IsEmpty: false } ? surcharges : null };
         var route = _router.Route(query).Response?.Routes[0];
         return route is null ? null : FromRoute(shipment, day, route);
     }
 
     /// <summary>The best routes (up to <paramref name="count"/>, genuinely different) for one lot leaving on a day, without surcharges.</summary>
-    public IEnumerable<Itinerary> Alternatives(ShipmentLots shipment, int day, int count)
+    public IEnumerable<Itinerary> Alternatives(ShipmentLots shipment, int day, int count) =>
+        (_router.Route(Query(shipment, day) with { Alternatives = count }).Response?.Routes ?? []).Select(route => FromRoute(shipment, day, route));
+
+    private RouteQuery Query(ShipmentLots shipment, int day) => new()
     {
-        var query = new RouteQuery
-        {
-            Origin = shipment.Request.Origin,
-            Destination = shipment.Request.Destination,
-            Cargo = shipment.LotCargo,
-            TrainWagons = shipment.TrainWagons(network),
-            Modes = options.Modes,
-            Departure = new DateTimeOffset(problem.Start.AddDays(day).ToDateTime(DepartureTime), ResourceSurcharges.CorridorOffset),
-            Objective = RouteObjective.Cost,
-            Due = new Deadline(shipment.Request.Due, options.LatenessUsdPerLotDay),
-            Alternatives = count,
-        };
-        return (_router.Route(query).Response?.Routes ?? []).Select(route => FromRoute(shipment, day, route));
-    }
+        Origin = shipment.Request.Origin,
+        Destination = shipment.Request.Destination,
+        Cargo = shipment.LotCargo,
+        TrainWagons = shipment.TrainWagons(network),
+        Modes = options.Modes,
+        Departure = new DateTimeOffset(problem.Start.AddDays(day).ToDateTime(DepartureTime), ResourceSurcharges.CorridorOffset),
+        Objective = RouteObjective.Cost,
+        Due = new Deadline(shipment.Request.Due, options.LatenessUsdPerLotDay),
+    };
 
     public Itinerary FromRoute(ShipmentLots shipment, int day, Route route)
     {

@@ -1,18 +1,19 @@
 namespace TransitOpt.Network.Graph;
 
 /// <summary>
-/// A binary min-heap of (key, vertex) pairs with lazy deletion: a vertex may be pushed again with a smaller key and
-/// the stale entry is skipped when popped. Its array grows once and is reused, so a search allocates nothing per edge.
+/// A binary min-heap of (key, id) pairs with lazy deletion: an id may be pushed again with a smaller key and the stale
+/// entry is skipped by the caller when popped. Equal keys pop in order of id, so searches are deterministic. Its array
+/// grows once and is reused, so a search allocates nothing per edge.
 /// </summary>
-internal sealed class VertexHeap(int capacity)
+internal sealed class MinHeap(int capacity)
 {
-    private (double Key, int Vertex)[] _items = new (double, int)[Math.Max(16, capacity)];
+    private (double Key, int Id)[] _items = new (double, int)[Math.Max(16, capacity)];
 
     public int Count { get; private set; }
 
     public void Clear() => Count = 0;
 
-    public void Push(double key, int vertex)
+    public void Push(double key, int id)
     {
         if (Count == _items.Length)
         {
@@ -23,7 +24,7 @@ internal sealed class VertexHeap(int capacity)
         while (i > 0)
         {
             var parent = (i - 1) / 2;
-            if (_items[parent].Key <= key)
+            if (Before(_items[parent], (key, id)))
             {
                 break;
             }
@@ -32,10 +33,10 @@ internal sealed class VertexHeap(int capacity)
             i = parent;
         }
 
-        _items[i] = (key, vertex);
+        _items[i] = (key, id);
     }
 
-    public (double Key, int Vertex) Pop()
+    public (double Key, int Id) Pop()
     {
         var top = _items[0];
         var last = _items[--Count];
@@ -48,12 +49,12 @@ internal sealed class VertexHeap(int capacity)
                 break;
             }
 
-            if (child + 1 < Count && _items[child + 1].Key < _items[child].Key)
+            if (child + 1 < Count && Before(_items[child + 1], _items[child]))
             {
                 child++;
             }
 
-            if (last.Key <= _items[child].Key)
+            if (Before(last, _items[child]))
             {
                 break;
             }
@@ -69,4 +70,6 @@ internal sealed class VertexHeap(int capacity)
 
         return top;
     }
+
+    private static bool Before((double Key, int Id) a, (double Key, int Id) b) => a.Key < b.Key || (a.Key == b.Key && a.Id <= b.Id);
 }
