@@ -26,9 +26,9 @@ public sealed class Router(TransitNetwork network)
     public RouteOutcome Route(RouteQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (Validate(query) is { } invalid)
+        if (Check(query) is { } invalid)
         {
-            return invalid;
+            return new RouteOutcome(null, invalid);
         }
 
         var search = _pool.TryTake(out var pooled) ? pooled : new RouteSearch(Network.Graph);
@@ -125,69 +125,73 @@ public sealed class Router(TransitNetwork network)
         return string.Join(">", crossings) + "|" + string.Join(">", modes);
     }
 
-    private RouteOutcome? Validate(RouteQuery query)
+    /// <summary>What is wrong with a query's fields (an invalid-query problem naming the field), or null when it is valid.</summary>
+    public RouteProblem? Check(RouteQuery query)
     {
+        ArgumentNullException.ThrowIfNull(query);
         if (!Network.TryGetPlace(query.Origin, out var origin))
         {
-            return RouteOutcome.Invalid("origin", $"'{query.Origin}' is not a place of the network");
+            return Invalid("origin", $"'{query.Origin}' is not a place of the network");
         }
 
         if (!Network.TryGetPlace(query.Destination, out var destination))
         {
-            return RouteOutcome.Invalid("destination", $"'{query.Destination}' is not a place of the network");
+            return Invalid("destination", $"'{query.Destination}' is not a place of the network");
         }
 
         if (origin.Id == destination.Id)
         {
-            return RouteOutcome.Invalid("destination", $"the destination is the origin ({origin.Name})");
+            return Invalid("destination", $"the destination is the origin ({origin.Name})");
         }
 
         if (query.Alternatives is < 1 or > RouteQuery.MaxAlternatives)
         {
-            return RouteOutcome.Invalid("alternatives", $"alternatives must be 1 to {RouteQuery.MaxAlternatives}, not {query.Alternatives}");
+            return Invalid("alternatives", $"alternatives must be 1 to {RouteQuery.MaxAlternatives}, not {query.Alternatives}");
         }
 
         if (query.Modes.Count == 0)
         {
-            return RouteOutcome.Invalid("modes", "at least one mode (rail or road) is needed");
+            return Invalid("modes", "at least one mode (rail or road) is needed");
         }
 
         if (!(query.Cargo.Quantity > 0) || double.IsInfinity(query.Cargo.Quantity))
         {
-            return RouteOutcome.Invalid("cargo.quantity", $"the quantity must be greater than zero, not {query.Cargo.Quantity.ToString(CultureInfo.InvariantCulture)}");
+            return Invalid("cargo.quantity", $"the quantity must be greater than zero, not {query.Cargo.Quantity.ToString(CultureInfo.InvariantCulture)}");
         }
 
         var vehicles = Math.Max(query.Cargo.Vehicles(TransportMode.Rail, Network.Vehicles), query.Cargo.Vehicles(TransportMode.Road, Network.Vehicles));
         if (vehicles > MaxVehicles)
         {
-            return RouteOutcome.Invalid("cargo.quantity", $"{query.Cargo.Quantity.ToString(CultureInfo.InvariantCulture)} {query.Cargo.Unit.ToString().ToLowerInvariant()} needs {vehicles} vehicles, more than the {MaxVehicles} one shipment may have; split it or plan it with the planner");
+            return Invalid("cargo.quantity", $"{query.Cargo.Quantity.ToString(CultureInfo.InvariantCulture)} {query.Cargo.Unit.ToString().ToLowerInvariant()} needs {vehicles} vehicles, more than the {MaxVehicles} one shipment may have; split it or plan it with the planner");
         }
 
         if (!(query.ValueOfTimeUsdPerHour >= 0) || query.ValueOfTimeUsdPerHour > 1_000_000)
         {
-            return RouteOutcome.Invalid("valueOfTimeUsdPerHour", "the value of time must be between 0 and 1,000,000 USD per hour");
+            return Invalid("valueOfTimeUsdPerHour", "the value of time must be between 0 and 1,000,000 USD per hour");
         }
 
         foreach (var country in query.AvoidCountries)
         {
             if (!Network.Countries.Any(c => c.Code == country))
             {
-                return RouteOutcome.Invalid("avoidCountries", $"'{country}' is not a country of the network ({string.Join(", ", Network.Countries.Select(c => c.Code))})");
+                return Invalid("avoidCountries", $"'{country}' is not a country of the network ({string.Join(", ", Network.Countries.Select(c => c.Code))})");
             }
 
             if (country == origin.Country || country == destination.Country)
             {
-                return RouteOutcome.Invalid("avoidCountries", $"{country} cannot be avoided: the {(country == origin.Country ? "origin" : "destination")} is there");
+                return Invalid("avoidCountries", $"{country} cannot be avoided: the {(country == origin.Country ? "origin" : "destination")} is there");
             }
         }
 
         foreach (var crossing in query.AvoidCrossings.Where(c => !Network.TryGetCrossing(c, out _)))
         {
-            return RouteOutcome.Invalid("avoidCrossings", $"'{crossing}' is not a border crossing of the network");
+            return Invalid("avoidCrossings", $"'{crossing}' is not a border crossing of the network");
         }
 
         return null;
     }
+
+    private static RouteProblem Invalid(string field, string message) => new(RouteProblemKind.InvalidQuery, field, message);
 
     private sealed record Candidate(SearchContext Context, FoundPath Path, ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes);
 }

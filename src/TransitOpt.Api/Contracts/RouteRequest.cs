@@ -1,0 +1,59 @@
+using System.ComponentModel;
+using TransitOpt.Network;
+using TransitOpt.Network.Costs;
+using TransitOpt.Network.Routing;
+
+namespace TransitOpt.Api.Contracts;
+
+/// <summary>A route search for one shipment.</summary>
+public sealed record RouteRequest
+{
+    [Description("Where the shipment starts: a node id (KZ-ALMATY), an exact name (\"Almaty\", any case) or { \"lon\", \"lat\" } snapped to the nearest place of the requested modes.")]
+    public PlaceInput? Origin { get; init; }
+
+    [Description("Where it goes; same forms as origin.")]
+    public PlaceInput? Destination { get; init; }
+
+    [Description("What is shipped and how much (default: 2 TEU of containers).")]
+    public CargoInput? Cargo { get; init; }
+
+    [Description("When it is ready to leave, ISO 8601 with offset (default: now, to the hour, in corridor time UTC+05:00).")]
+    public DateTimeOffset? Departure { get; init; }
+
+    [Description("Modes allowed (default both); cargo changes mode only at terminals.")]
+    public List<TransportMode>? Modes { get; init; }
+
+    [Description("ISO country codes the route must not enter, e.g. [\"UZ\"].")]
+    public List<string>? AvoidCountries { get; init; }
+
+    [Description("Border crossing ids the route must not use.")]
+    public List<string>? AvoidCrossings { get; init; }
+
+    [Description("What to minimise: cost (money), time (hours) or balanced (money + value of time; default).")]
+    public RouteObjective? Objective { get; init; }
+
+    [Description("USD per hour of the consignment's time (default 15), 0–1,000,000.")]
+    public double? ValueOfTimeUsdPerHour { get; init; }
+
+    [Description("Routes wanted, 1–5 (default 3): the best and genuinely different alternatives.")]
+    public int? Alternatives { get; init; }
+
+    [Description("A scenario id (reserved: scenarios are not served yet, so a value gives 404).")]
+    public string? Scenario { get; init; }
+
+    [Description("Whether routes carry their GeoJSON geometry (default true).")]
+    public bool? IncludeGeometry { get; init; }
+}
+
+/// <summary>A consignment.</summary>
+public sealed record CargoInput
+{
+    [Description("container, bulk, general, reefer, hazardous or oversize.")]
+    public CargoKind? Kind { get; init; }
+
+    [Description("How much, in unit; greater than 0.")]
+    public double? Quantity { get; init; }
+
+    [Description("teu, tonnes, wagons or trucks.")]
+    public CargoUnit? Unit { get; init; }
+}

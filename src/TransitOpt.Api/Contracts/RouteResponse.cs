@@ -1,0 +1,112 @@
+using System.ComponentModel;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NetTopologySuite.IO.Converters;
+
+namespace TransitOpt.Api.Contracts;
+
+/// <summary>Routes for one shipment, best first.</summary>
+/// <param name="NetworkVersion">Content hash of the network the routes were found on.</param>
+/// <param name="Scenario">The scenario applied, or null for the base network.</param>
+/// <param name="Routes">The best route, then genuinely different alternatives.</param>
+public sealed record RouteResponse(
+    [property: Description("Content hash of the network the routes were found on.")] string NetworkVersion,
+    [property: Description("The scenario applied, or null for the base network.")] string? Scenario,
+    [property: Description("The best route first, then genuinely different alternatives.")] List<RouteDto> Routes)
+{
+    private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
+
+    public static RouteResponse From(Network.Routing.RouteResponse response, bool includeGeometry) => new(
+        response.NetworkVersion.Value,
+        null,
+        [.. response.Routes.Select(r => RouteDto.From(r, includeGeometry ? JsonSerializer.SerializeToNode(r.Geometry, GeoJson) : null))]);
+}
+
+/// <summary>One route.</summary>
+public sealed record RouteDto(
+    [property: Description("1 for the best.")] int Rank,
+    [property: Description("Modes and crossings, e.g. \"Rail via Saryagash–Keles and Kudukli–Pakhtaobod\".")] string Summary,
+    [property: Description("Length in km.")] double DistanceKm,
+    [property: Description("Departure to arrival in hours, waiting, dwell, handling and driver rests included.")] double DurationHours,
+    [property: Description("When it leaves the origin.")] DateTimeOffset Departure,
+    [property: Description("When it reaches the destination (ETA).")] DateTimeOffset Arrival,
+    [property: Description("Cost in USD.")] CostDto Cost,
+    [property: Description("Well-to-wheel CO2e in kg (GLEC-style factors).")] double Co2Kg,
+    [property: Description("Border crossings passed, in order.")] List<BorderCrossingDto> BorderCrossings,
+    [property: Description("Stretches of one mode.")] List<LegDto> Legs,
+    [property: Description("Mode changes at terminals.")] List<TransshipmentDto> Transshipments,
+    [property: Description("CAREC CPMM speeds in km/h.")] SpeedDto SpeedKmh,
+    [property: Description("UNESCAP time/cost–distance series: cumulative km, hours and USD at each point of note.")] List<TimeCostDistanceDto> TimeCostDistance,
+    [property: Description("The route as a GeoJSON MultiLineString (WGS84), or null when not asked for.")] JsonNode? Geometry)
+{
+    public static RouteDto From(Network.Routing.Route route, JsonNode? geometry) => new(
+        route.Rank,
+        route.Summary,
+        Math.Round(route.DistanceKm, 1),
+        Math.Round(route.DurationHours, 2),
+        route.Departure,
+        route.Arrival,
+        new CostDto(Usd(route.Cost.TransportUsd), Usd(route.Cost.BorderUsd), Usd(route.Cost.HandlingUsd), Usd(route.Cost.TimeValueUsd), Usd(route.Cost.TotalUsd)),
+        Math.Round(route.Co2Kg, 1),
+        [.. route.BorderCrossings.Select(c => new BorderCrossingDto(c.Id.Value, c.Name, c.FromCountry.Value, c.ToCountry.Value, c.Mode, c.Arrival, Math.Round(c.WaitHours, 2), c.DwellHours, Usd(c.FeeUsd)))],
+        [.. route.Legs.Select(l => new LegDto(l.Mode, l.From.Value, l.To.Value, Math.Round(l.DistanceKm, 1), l.Departure, l.Arrival, Usd(l.CostUsd), Math.Round(l.Co2Kg, 1), l.Vehicles))],
+        [.. route.Transshipments.Select(t => new TransshipmentDto(t.At.Value, t.FromMode, t.ToMode, t.Hours, Usd(t.CostUsd)))],
+        new SpeedDto(Math.Round(route.SpeedKmh.WithoutDelay, 1), Math.Round(route.SpeedKmh.WithDelay, 1)),
+        [.. route.TimeCostDistance.Select(p => new TimeCostDistanceDto(p.At.Value, p.Event, Math.Round(p.Km, 1), Math.Round(p.Hours, 2), Usd(p.Usd)))],
+        geometry);
+
+    private static double Usd(double value) => Math.Round(value, 2);
+}
+
+/// <summary>Cost of a route in USD.</summary>
+public sealed record CostDto(
+    [property: Description("Line haul by wagon-km or truck-km, USD.")] double TransportUsd,
+    [property: Description("Border fees and charges, USD.")] double BorderUsd,
+    [property: Description("Transshipment and gauge change, USD.")] double HandlingUsd,
+    [property: Description("Value of time × duration, USD.")] double TimeValueUsd,
+    [property: Description("All of the above, USD.")] double TotalUsd);
+
+/// <summary>A border crossing on a route.</summary>
+public sealed record BorderCrossingDto(
+    [property: Description("Crossing id.")] string Id,
+    [property: Description("Both sides' names.")] string Name,
+    [property: Description("Country left (ISO code).")] string FromCountry,
+    [property: Description("Country entered (ISO code).")] string ToCountry,
+    [property: Description("rail or road.")] Network.TransportMode Mode,
+    [property: Description("When the shipment reaches the crossing.")] DateTimeOffset Arrival,
+    [property: Description("Hours waiting for the crossing to open.")] double WaitHours,
+    [property: Description("Mean dwell in hours once open (CAREC CPMM where published).")] double DwellHours,
+    [property: Description("Fees for all the shipment's vehicles, USD.")] double FeeUsd);
+
+/// <summary>A stretch of one mode.</summary>
+public sealed record LegDto(
+    [property: Description("rail or road.")] Network.TransportMode Mode,
+    [property: Description("Node id where it starts.")] string From,
+    [property: Description("Node id where it ends.")] string To,
+    [property: Description("Length in km.")] double DistanceKm,
+    [property: Description("When it starts.")] DateTimeOffset Departure,
+    [property: Description("When it ends.")] DateTimeOffset Arrival,
+    [property: Description("Transport and border fees on it, USD.")] double CostUsd,
+    [property: Description("CO2e on it, kg.")] double Co2Kg,
+    [property: Description("Wagons or trucks.")] int Vehicles);
+
+/// <summary>A mode change at a terminal.</summary>
+public sealed record TransshipmentDto(
+    [property: Description("Node id of the terminal's place.")] string At,
+    [property: Description("Mode before.")] Network.TransportMode FromMode,
+    [property: Description("Mode after.")] Network.TransportMode ToMode,
+    [property: Description("Handling hours.")] double Hours,
+    [property: Description("Handling cost, USD.")] double CostUsd);
+
+/// <summary>CAREC speeds.</summary>
+public sealed record SpeedDto(
+    [property: Description("Speed without delay (moving), km/h.")] double WithoutDelay,
+    [property: Description("Speed with delay (door to door), km/h.")] double WithDelay);
+
+/// <summary>A point of the time/cost–distance series.</summary>
+public sealed record TimeCostDistanceDto(
+    [property: Description("Node id.")] string At,
+    [property: Description("departure, border, border cleared, transshipment, transshipment done or arrival.")] string Event,
+    [property: Description("Cumulative km.")] double Km,
+    [property: Description("Cumulative hours.")] double Hours,
+    [property: Description("Cumulative USD.")] double Usd);

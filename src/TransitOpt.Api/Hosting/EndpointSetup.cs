@@ -1,0 +1,17 @@
+using TransitOpt.Api.Caching;
+using TransitOpt.Api.Browsing;
+using TransitOpt.Api.Routes;
+
+namespace TransitOpt.Api.Hosting;
+
+/// <summary>The API's resources.</summary>
+public static class EndpointSetup
+{
+    public static void AddTransitOptEndpoints(this WebApplicationBuilder builder) => builder.Services.AddSingleton<RouteCache>();
+
+    public static void MapTransitOptApi(this WebApplication app)
+    {
+        app.MapNetworkApi();
+        app.MapRoutesApi();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Options;
+using TransitOpt.Api.Caching;
+using TransitOpt.Api.Options;
+
+namespace TransitOpt.Api.Hosting;
+
+/// <summary>One extension per concern, so Program.cs reads as a table of contents.</summary>
+public static class ServiceSetup
+{
+    public static void AddTransitOptOptions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+    }
+
+    public static void AddTransitOptNetwork(this WebApplicationBuilder builder) =>
+        builder.Services.AddSingleton(sp => NetworkState.Load(sp.GetRequiredService<IOptions<DataOptions>>().Value.ResolvedDirectory));
+
+    /// <summary>HybridCache: memory first; Redis second when <c>ConnectionStrings:Redis</c> is set.</summary>
+    public static void AddTransitOptCaching(this WebApplicationBuilder builder)
+    {
+        var redis = builder.Configuration.GetConnectionString("Redis");
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            // The raw Redis cache answers the readiness check; the cache layers use it through the fail-soft wrapper.
+            builder.Services.AddSingleton(_ => new RedisCache(Microsoft.Extensions.Options.Options.Create(new RedisCacheOptions
+            {
+                Configuration = redis,
+                InstanceName = "transitopt:",
+            })));
+            builder.Services.AddSingleton<IDistributedCache>(sp => new ResilientDistributedCache(
+                sp.GetRequiredService<RedisCache>(), sp.GetRequiredService<ILogger<ResilientDistributedCache>>(), TimeProvider.System));
+        }
+
+        var caching = builder.Configuration.GetSection(CachingOptions.Section).Get<CachingOptions>() ?? new CachingOptions();
+        builder.Services.AddHybridCache(options => options.DefaultEntryOptions = new HybridCacheEntryOptions
+        {
+            Expiration = TimeSpan.FromMinutes(caching.RouteMinutes),
+            LocalCacheExpiration = TimeSpan.FromMinutes(caching.LocalMinutes),
+        });
+    }
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace TransitOpt.Api.Problems;
+
+/// <summary>Every error is RFC 9457 problem+json with the request's trace id.</summary>
+public static class ProblemSetup
+{
+    public static void AddTransitOptProblems(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+    }
+
+    public static void UseTransitOptProblems(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+    }
+}
+
+/// <summary>
+/// Turns request-reading failures into problem+json that says what is wrong and where: malformed JSON or a value of the
+/// wrong type (with its JSON path) → 400, a body over the size limit → 413.
+/// </summary>
+internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException bad)
+        {
+            return false;
+        }
+
+        var json = exception.InnerException as JsonException;
+        var field = json?.Path?.TrimStart('$', '.') is { Length: > 0 } path ? path : "body";
+        var detail = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+            ? "The request body is larger than the service accepts."
+            : json is null
+                ? bad.Message
+                : $"'{field}' is not valid: {Explain(json.Message)}";
+        var problem = new ProblemDetails
+        {
+            Status = bad.StatusCode,
+            Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "The request could not be read",
+            Detail = detail,
+        };
+        if (bad.StatusCode == StatusCodes.Status400BadRequest)
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [detail] };
+        }
+
+        httpContext.Response.StatusCode = bad.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>A reader's message in a client's words: for an enum, the values it takes.</summary>
+    private static string Explain(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, @"converted to (?:System\.Nullable`1\[)?([\w.]+)");
+        var type = match.Success ? typeof(TransitOpt.Network.TransportMode).Assembly.GetType(match.Groups[1].Value) : null;
+        return type is { IsEnum: true }
+            ? $"use one of {string.Join(", ", Enum.GetNames(type).Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}"
+            : match.Success ? $"expected a value of type {match.Groups[1].Value.Split('.')[^1]}" : message.Split(". Path")[0];
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TransitOpt.Api.Caching;
+using TransitOpt.Api.Contracts;
+using TransitOpt.Api.Hosting;
+using TransitOpt.Network;
+using TransitOpt.Network.Costs;
+using TransitOpt.Network.Routing;
+using RouteResponse = TransitOpt.Api.Contracts.RouteResponse;
+
+namespace TransitOpt.Api.Routes;
+
+/// <summary><c>POST /api/v1/routes</c>: route search for one shipment, cached.</summary>
+public static class RoutesApi
+{
+    public static RouteGroupBuilder MapRoutesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/routes").WithTags("Routes");
+        group.MapPost("/", SearchRoutes)
+            .WithName("SearchRoutes")
+            .WithSummary("Find the best route and genuinely different alternatives for one shipment")
+            .WithDescription("Multimodal (rail, road, transshipment at terminals), time-dependent (border opening hours in each crossing's time zone, dwell, seasonal closures, AETR driving rules) and constrained (modes, cargo rules, avoided countries and crossings). Answers are cached by network version and canonical request: equal requests get X-Cache: HIT and the same ETag; If-None-Match with that ETag gives 304.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return group;
+    }
+
+    /// <summary>Validates, resolves places, then answers from the cache or the router.</summary>
+    internal static async Task<Results<Ok<RouteResponse>, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> SearchRoutes(
+        RouteRequest request, NetworkState state, RouteCache cache, HttpContext http, CancellationToken cancellation)
+    {
+        if (request.Scenario is { } scenario)
+        {
+            return TypedResults.Problem(detail: $"scenario '{scenario}' does not exist", statusCode: StatusCodes.Status404NotFound, title: "Unknown scenario");
+        }
+
+        var modes = request.Modes is { Count: > 0 } listed ? listed.ToHashSet() : [TransportMode.Rail, TransportMode.Road];
+        var errors = new Dictionary<string, string[]>();
+        var origin = Resolve(state.Network, request.Origin, "origin", modes, errors);
+        var destination = Resolve(state.Network, request.Destination, "destination", modes, errors);
+        if (request.Modes is { Count: 0 })
+        {
+            errors["modes"] = ["give at least one mode: rail or road"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The route request is not valid");
+        }
+
+        var query = Query(request, origin!, destination!, modes);
+        var canonical = Canonical(query, request.IncludeGeometry ?? true);
+        var key = RouteCache.Key(state.Network.Version, null, canonical);
+        var etag = RouteCache.ETag(key);
+        http.Response.Headers.ETag = etag;
+        if (http.Request.Headers.IfNoneMatch.Contains(etag))
+        {
+            http.Response.Headers["X-Cache"] = "HIT";
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var invalid = state.Router.Check(query);
+        if (invalid is not null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [invalid.Field ?? "body"] = [invalid.Message] }, title: "The route request is not valid");
+        }
+
+        var (value, hit) = await cache.GetOrCreateAsync(key, () => Compute(state.Router, query, request.IncludeGeometry ?? true), cancellation);
+        http.Response.Headers["X-Cache"] = hit ? "HIT" : "MISS";
+        return value.Response is { } response
+            ? TypedResults.Ok(response)
+            : TypedResults.Problem(detail: value.NoRoute, statusCode: StatusCodes.Status422UnprocessableEntity, title: "No route");
+    }
+
+    private static CachedRoute Compute(Router router, RouteQuery query, bool includeGeometry)
+    {
+        var outcome = router.Route(query);
+        return outcome.Response is { } response
+            ? new CachedRoute(RouteResponse.From(response, includeGeometry), null)
+            : new CachedRoute(null, outcome.Problem!.Message);
+    }
+
+    private static Place? Resolve(TransitNetwork network, PlaceInput? input, string field, IReadOnlyCollection<TransportMode> modes, Dictionary<string, string[]> errors)
+    {
+        if (input is null)
+        {
+            errors[field] = [$"{field} is required: a node id, an exact name, or {{ \"lon\", \"lat\" }}"];
+            return null;
+        }
+
+        var resolution = PlaceResolver.Resolve(network, input.ToQuery(), modes);
+        if (resolution.Place is null)
+        {
+            errors[field] = [resolution.Problem!];
+        }
+
+        return resolution.Place;
+    }
+
+    private static RouteQuery Query(RouteRequest request, Place origin, Place destination, IReadOnlySet<TransportMode> modes) => new()
+    {
+        Origin = origin.Id,
+        Destination = destination.Id,
+        Cargo = new Cargo(request.Cargo?.Kind ?? CargoKind.Container, request.Cargo?.Quantity ?? 2, request.Cargo?.Unit ?? CargoUnit.Teu),
+        Departure = request.Departure ?? ThisHour(),
+        Modes = modes,
+        AvoidCountries = (request.AvoidCountries ?? []).Select(c => new CountryCode(c.Trim().ToUpperInvariant())).ToHashSet(),
+        AvoidCrossings = (request.AvoidCrossings ?? []).Select(c => new CrossingId(c.Trim().ToUpperInvariant())).ToHashSet(),
+        Objective = request.Objective ?? RouteObjective.Balanced,
+        ValueOfTimeUsdPerHour = request.ValueOfTimeUsdPerHour ?? RouteQuery.DefaultValueOfTimeUsdPerHour,
+        Alternatives = request.Alternatives ?? 3,
+    };
+
+    /// <summary>Now, to the hour, in corridor time: a request without departure is cacheable for an hour.</summary>
+    private static DateTimeOffset ThisHour()
+    {
+        var now = DateTimeOffset.UtcNow.ToOffset(ResourceSurcharges.CorridorOffset);
+        return new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, now.Offset);
+    }
+
+    /// <summary>The request after defaults and resolution, in a fixed order: equal meaning, equal text.</summary>
+    private static string Canonical(RouteQuery q, bool includeGeometry) => string.Join(
+        "|",
+        q.Origin,
+        q.Destination,
+        q.Cargo.Kind,
+        q.Cargo.Quantity.ToString("R", CultureInfo.InvariantCulture),
+        q.Cargo.Unit,
+        q.Departure.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        string.Join(",", q.Modes.Order()),
+        string.Join(",", q.AvoidCountries.Select(c => c.Value).Order(StringComparer.Ordinal)),
+        string.Join(",", q.AvoidCrossings.Select(c => c.Value).Order(StringComparer.Ordinal)),
+        q.Objective,
+        q.ValueOfTimeUsdPerHour.ToString("R", CultureInfo.InvariantCulture),
+        q.Alternatives.ToString(CultureInfo.InvariantCulture),
+        includeGeometry);
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using TransitOpt.Network.Loading;
+
+namespace TransitOpt.Api.Tests.Fixtures;
+
+/// <summary>The API in-process, on a data folder of choice, with Redis as the second cache level when given.</summary>
+public sealed class TransitOptApi(string? redis, string? dataDirectory = null) : WebApplicationFactory<Program>
+{
+    public static string BundledData =>
+        DataFiles.FindDataFolderAbove(AppContext.BaseDirectory)
+        ?? throw new DirectoryNotFoundException("The bundled data folder was not found above " + AppContext.BaseDirectory);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Data:Directory", dataDirectory ?? BundledData);
+        if (redis is not null)
+        {
+            builder.UseSetting("ConnectionStrings:Redis", redis);
+        }
+    }
+}
+
+/// <summary>One Redis server for the API tests, shared by the collection.</summary>
+[CollectionDefinition(Name)]
+public sealed class RedisCollection : ICollectionFixture<RedisServer>
+{
+    public const string Name = "redis";
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using TransitOpt.Api.Tests.Fixtures;
+
+namespace TransitOpt.Api.Tests.Routes;
+
+/// <summary>Route answers through HybridCache with a real Redis as the shared second level.</summary>
+[Collection(RedisCollection.Name)]
+public sealed class RouteCachingTests(RedisServer redis)
+{
+
+    [Fact]
+    public async Task SameRequestTwice_ShouldMissThenHitWithTheSameETag()
+    {
+        using var api = new TransitOptApi(redis.ConnectionString);
+        using var client = api.CreateClient();
+        var request = Unique(1);
+
+        var first = await client.PostAsJsonAsync("/api/v1/routes", request);
+        var second = await client.PostAsJsonAsync("/api/v1/routes", request);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("MISS", first.Headers.GetValues("X-Cache").Single());
+        Assert.Equal("HIT", second.Headers.GetValues("X-Cache").Single());
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task IfNoneMatch_WithTheETag_ShouldGive304()
+    {
+        using var api = new TransitOptApi(redis.ConnectionString);
+        using var client = api.CreateClient();
+        var request = Unique(2);
+        var first = await client.PostAsJsonAsync("/api/v1/routes", request);
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Post, "/api/v1/routes") { Content = JsonContent.Create(request) };
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var second = await client.SendAsync(conditional);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task TwoInstances_ShouldShareAnswersThroughRedis()
+    {
+        using var first = new TransitOptApi(redis.ConnectionString);
+        using var second = new TransitOptApi(redis.ConnectionString);
+        var request = Unique(3);
+
+        var computed = await first.CreateClient().PostAsJsonAsync("/api/v1/routes", request);
+        var shared = await second.CreateClient().PostAsJsonAsync("/api/v1/routes", request);
+
+        Assert.Equal("MISS", computed.Headers.GetValues("X-Cache").Single());
+        Assert.Equal("HIT", shared.Headers.GetValues("X-Cache").Single());
+        Assert.True(redis.KeyCount() > 0);
+    }
+
+    [Fact]
+    public async Task ChangedNetworkData_ShouldMissAndGiveANewETag()
+    {
+        var changed = CopyOfData();
+        var links = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(changed, "links.geojson")))!;
+        links["features"]![0]!["properties"]!["capacityPerDay"] = 1234;
+        await File.WriteAllTextAsync(Path.Combine(changed, "links.geojson"), links.ToJsonString());
+        using var original = new TransitOptApi(redis.ConnectionString);
+        using var updated = new TransitOptApi(redis.ConnectionString, changed);
+        var request = Unique(4);
+
+        var before = await original.CreateClient().PostAsJsonAsync("/api/v1/routes", request);
+        var after = await updated.CreateClient().PostAsJsonAsync("/api/v1/routes", request);
+
+        Assert.Equal("MISS", after.Headers.GetValues("X-Cache").Single());
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.NotEqual(
+            (string?)JsonNode.Parse(await before.Content.ReadAsStringAsync())!["networkVersion"],
+            (string?)JsonNode.Parse(await after.Content.ReadAsStringAsync())!["networkVersion"]);
+    }
+
+    [Fact]
+    public async Task RedisGoingAway_ShouldDegradeReadinessNotAnswers_AndCachingShouldResume()
+    {
+        using var api = new TransitOptApi(redis.ConnectionString);
+        using var client = api.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/v1/routes", Unique(5))).StatusCode);
+
+        redis.Stop();
+        await Task.Delay(100);
+        try
+        {
+            var duringOutage = Unique(6);
+            var during = await client.PostAsJsonAsync("/api/v1/routes", duringOutage);
+            var again = await client.PostAsJsonAsync("/api/v1/routes", duringOutage);
+            var ready = await client.GetStringAsync("/health/ready");
+
+            Assert.Equal(HttpStatusCode.OK, during.StatusCode);
+            Assert.Equal("HIT", again.Headers.GetValues("X-Cache").Single());
+            Assert.Equal("Degraded", ready);
+        }
+        finally
+        {
+            redis.Start();
+        }
+
+        // The fail-soft wrapper leaves Redis alone for two seconds after a failure, then tries again.
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+
+        using var other = new TransitOptApi(redis.ConnectionString);
+        var request = Unique(7);
+        Assert.Equal("MISS", (await client.PostAsJsonAsync("/api/v1/routes", request)).Headers.GetValues("X-Cache").Single());
+        Assert.Equal("HIT", (await other.CreateClient().PostAsJsonAsync("/api/v1/routes", request)).Headers.GetValues("X-Cache").Single());
+        Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
+    }
+
+    /// <summary>A request no other test sends (another value of time), so tests do not share cache entries.</summary>
+    private static object Unique(int n) => new
+    {
+        origin = "Almaty",
+        destination = "Dushanbe",
+        modes = new[] { "rail" },
+        departure = "2026-03-03T08:00:00+05:00",
+        alternatives = 2,
+        valueOfTimeUsdPerHour = 15 + n + Random.Shared.Next(1_000_000) / 1e7,
+        includeGeometry = false,
+    };
+
+    private static string CopyOfData()
+    {
+        var copy = Directory.CreateTempSubdirectory("transitopt-api-data-").FullName;
+        foreach (var file in Directory.GetFiles(TransitOptApi.BundledData))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        return copy;
+    }
+}
