@@ -10,11 +10,14 @@ builder.AddTransitOptCaching();
 builder.AddTransitOptProblems();
 builder.AddTransitOptOpenApi();
 builder.AddTransitOptHealth();
+builder.AddTransitOptLimits();
 builder.AddTransitOptEndpoints();
 
 var app = builder.Build();
 
 app.UseTransitOptProblems();
+app.UseTransitOptRequestSizeLimit();
+app.UseTransitOptLimits();
 app.MapTransitOptOpenApi();
 app.MapTransitOptHealth();
 app.MapTransitOptApi();

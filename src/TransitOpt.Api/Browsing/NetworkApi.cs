@@ -46,25 +46,49 @@ public static class NetworkApi
             [.. n.Countries.Select(c => c.Code.Value)], [envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY]));
     }
 
-    internal static Ok<List<NodeInfo>> ListNodes(NetworkState state, string? country, PlaceKind? kind, string? q) =>
-        TypedResults.Ok(state.Network.Places
+    internal static Results<Ok<List<NodeInfo>>, ValidationProblem> ListNodes(NetworkState state, string? country, string? kind, string? q)
+    {
+        PlaceKind? placeKind = null;
+        if (kind is not null)
+        {
+            if (!Enum.TryParse<PlaceKind>(kind, ignoreCase: true, out var parsed) || kind.Any(char.IsDigit))
+            {
+                return Invalid("kind", kind, Enum.GetNames<PlaceKind>());
+            }
+
+            placeKind = parsed;
+        }
+
+        return TypedResults.Ok(state.Network.Places
             .Where(p => country is null || string.Equals(p.Country.Value, country, StringComparison.OrdinalIgnoreCase))
-            .Where(p => kind is null || p.Kind == kind)
+            .Where(p => placeKind is null || p.Kind == placeKind)
             .Where(p => q is null || p.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || p.Id.Value.Contains(q, StringComparison.OrdinalIgnoreCase)
                 || p.AltNames.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)))
             .Select(NodeInfo.From)
             .ToList());
+    }
 
     internal static Results<Ok<NodeInfo>, ProblemHttpResult> GetNode(NetworkState state, string id) =>
         state.Network.TryGetPlace(new NodeId(id.ToUpperInvariant()), out var place)
             ? TypedResults.Ok(NodeInfo.From(place))
             : TypedResults.Problem(detail: $"no place has the id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown place");
 
-    internal static Ok<List<CrossingInfo>> ListCrossings(NetworkState state, string? countries, TransportMode? mode)
+    internal static Results<Ok<List<CrossingInfo>>, ValidationProblem> ListCrossings(NetworkState state, string? countries, string? mode)
     {
+        TransportMode? transportMode = null;
+        if (mode is not null)
+        {
+            if (!Enum.TryParse<TransportMode>(mode, ignoreCase: true, out var parsed) || mode.Any(char.IsDigit))
+            {
+                return Invalid("mode", mode, Enum.GetNames<TransportMode>());
+            }
+
+            transportMode = parsed;
+        }
+
         var pair = countries?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(c => new CountryCode(c.ToUpperInvariant())).ToList();
         return TypedResults.Ok(state.Network.Crossings
-            .Where(c => mode is null || c.Mode == mode)
+            .Where(c => transportMode is null || c.Mode == transportMode)
             .Where(c => pair is null || pair.Count == 0 || (pair.Count == 1 ? c.SideA.Country == pair[0] || c.SideB.Country == pair[0] : c.Joins(pair[0], pair[1])))
             .Select(CrossingInfo.From)
             .ToList());
@@ -74,6 +98,11 @@ public static class NetworkApi
         state.Network.TryGetCrossing(new CrossingId(id.ToUpperInvariant()), out var crossing)
             ? TypedResults.Ok(CrossingInfo.From(crossing))
             : TypedResults.Problem(detail: $"no border crossing has the id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown crossing");
+
+    private static ValidationProblem Invalid(string field, string value, string[] allowed) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [field] = [$"'{value}' is not one of {string.Join(", ", allowed.Select(a => char.ToLowerInvariant(a[0]) + a[1..]))}"] },
+            title: "The query is not valid");
 
     internal static IResult GetGeoJson(NetworkState state) =>
         TypedResults.Text(NetworkGeoJson.Write(state.Network), "application/geo+json");

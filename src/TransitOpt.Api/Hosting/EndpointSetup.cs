@@ -1,4 +1,5 @@
 using TransitOpt.Api.Caching;
+using TransitOpt.Api.Plans;
 using TransitOpt.Api.Browsing;
 using TransitOpt.Api.Routes;
 
@@ -12,6 +13,7 @@ public static class EndpointSetup
     public static void MapTransitOptApi(this WebApplication app)
     {
         app.MapNetworkApi();
-        app.MapRoutesApi();
+        app.MapRoutesApi().RequireRateLimiting(LimitsSetup.RoutesPolicy);
+        app.MapPlansApi();
     }
 }

@@ -60,10 +60,15 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
     /// <summary>A reader's message in a client's words: for an enum, the values it takes.</summary>
     private static string Explain(string message)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(message, @"converted to (?:System\.Nullable`1\[)?([\w.]+)");
-        var type = match.Success ? typeof(TransitOpt.Network.TransportMode).Assembly.GetType(match.Groups[1].Value) : null;
-        return type is { IsEnum: true }
-            ? $"use one of {string.Join(", ", Enum.GetNames(type).Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}"
-            : match.Success ? $"expected a value of type {match.Groups[1].Value.Split('.')[^1]}" : message.Split(". Path")[0];
+        var enumType = System.Text.RegularExpressions.Regex.Matches(message, @"TransitOpt(?:\.\w+)+")
+            .Select(m => typeof(TransitOpt.Network.TransportMode).Assembly.GetType(m.Value))
+            .FirstOrDefault(t => t is { IsEnum: true });
+        if (enumType is not null)
+        {
+            return $"use one of {string.Join(", ", Enum.GetNames(enumType).Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}";
+        }
+
+        var type = System.Text.RegularExpressions.Regex.Match(message, @"converted to (?:System\.Nullable`1\[)?System\.(\w+)");
+        return type.Success ? $"expected a value of type {type.Groups[1].Value}" : message.Split(". Path")[0];
     }
 }

@@ -4,8 +4,8 @@ using TransitOpt.Network.Loading;
 
 namespace TransitOpt.Api.Tests.Fixtures;
 
-/// <summary>The API in-process, on a data folder of choice, with Redis as the second cache level when given.</summary>
-public sealed class TransitOptApi(string? redis, string? dataDirectory = null) : WebApplicationFactory<Program>
+/// <summary>The API in-process, on a data folder of choice, with Redis as the second cache level when given, and extra settings.</summary>
+public sealed class TransitOptApi(string? redis, string? dataDirectory = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public static string BundledData =>
         DataFiles.FindDataFolderAbove(AppContext.BaseDirectory)
@@ -18,6 +18,11 @@ public sealed class TransitOptApi(string? redis, string? dataDirectory = null) :
         if (redis is not null)
         {
             builder.UseSetting("ConnectionStrings:Redis", redis);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
         }
     }
 }

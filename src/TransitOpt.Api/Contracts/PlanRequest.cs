@@ -1,0 +1,47 @@
+using System.ComponentModel;
+
+namespace TransitOpt.Api.Contracts;
+
+/// <summary>Many shipments to plan together: inline shipments or the name of a bundled demand set.</summary>
+public sealed record PlanRequest
+{
+    [Description("The shipments (give these or demand).")]
+    public List<ShipmentInput>? Shipments { get; init; }
+
+    [Description("The name of a demand set in data/demand, e.g. corridor-march-2weeks (give this or shipments).")]
+    public string? Demand { get; init; }
+
+    [Description("Days planned, 1–60 (default: 14, or the demand set's own).")]
+    public int? HorizonDays { get; init; }
+
+    [Description("Seconds the solver may take, 1–600 (default 30); the best plan by then is returned with its status.")]
+    public double? TimeLimitSeconds { get; init; }
+
+    [Description("A scenario id (reserved: scenarios are not served yet, so a value gives 404).")]
+    public string? Scenario { get; init; }
+}
+
+/// <summary>One shipment of a plan request.</summary>
+public sealed record ShipmentInput
+{
+    [Description("The shipper's reference, unique in the request.")]
+    public string? Id { get; init; }
+
+    [Description("Where it is ready: node id, exact name, or { \"lon\", \"lat\" }.")]
+    public PlaceInput? Origin { get; init; }
+
+    [Description("Where it goes.")]
+    public PlaceInput? Destination { get; init; }
+
+    [Description("What and how much.")]
+    public CargoInput? Cargo { get; init; }
+
+    [Description("The first day it may leave (ISO date).")]
+    public DateOnly? Ready { get; init; }
+
+    [Description("The day it should arrive (ISO date, not before ready); later costs lateness.")]
+    public DateOnly? Due { get; init; }
+
+    [Description("What leaving the whole shipment unserved costs, USD (default 20,000 per vehicle-load).")]
+    public double? UnservedPenaltyUsd { get; init; }
+}

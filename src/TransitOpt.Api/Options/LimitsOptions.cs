@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TransitOpt.Api.Options;
+
+/// <summary>Protection of the service (configuration section <c>Limits</c>).</summary>
+public sealed class LimitsOptions
+{
+    public const string Section = "Limits";
+
+    /// <summary>Largest request body in bytes; larger gets 413.</summary>
+    [Range(1_024, 64 * 1024 * 1024)]
+    public long MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>Route searches per client (by IP) per minute; more gets 429 with Retry-After.</summary>
+    [Range(1, 1_000_000)]
+    public int RoutesPerMinutePerClient { get; set; } = 6_000;
+
+    /// <summary>Plans solved at the same time; more wait in a short queue, then get 503 with Retry-After.</summary>
+    [Range(1, 64)]
+    public int ConcurrentPlans { get; set; } = 1;
+
+    /// <summary>Plans allowed to wait for a solver slot.</summary>
+    [Range(0, 1_000)]
+    public int PlanQueue { get; set; } = 4;
+
+    /// <summary>A request taking longer is cancelled (its solver work too) and answered 504; plans use their own time limit.</summary>
+    [Range(1, 3_600)]
+    public int RequestTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Plans with at most this many shipments are solved in the request; larger ones become jobs (202).</summary>
+    [Range(0, 100_000)]
+    public int SynchronousPlanShipments { get; set; } = 50;
+}

@@ -1,0 +1,41 @@
+using TransitOpt.Api.Hosting;
+using TransitOpt.Optimization.Planning;
+
+namespace TransitOpt.Api.Plans;
+
+/// <summary>Runs queued plan jobs one at a time through the shared solver gate.</summary>
+public sealed partial class PlanWorker(PlanJobs jobs, NetworkState state, SolverGate gate, ILogger<PlanWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var (id, problem, options) in jobs.Queue.ReadAllAsync(stoppingToken))
+            {
+                using var slot = await gate.WaitAsync(stoppingToken);
+                jobs.Start(id);
+                try
+                {
+                    var result = await Task.Run(() => new Planner(state.Network).Plan(problem, options, stoppingToken), stoppingToken);
+                    jobs.Succeed(id, result);
+                }
+                catch (Exception exception) when (exception is PlanProblemException or InvalidOperationException)
+                {
+                    LogJobFailed(logger, id, exception);
+                    jobs.Fail(id, exception.Message);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: the jobs not done are failed below, never dropped.
+        }
+        finally
+        {
+            jobs.FailUnfinished("the service stopped before the job finished; submit it again");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Plan job {JobId} failed")]
+    private static partial void LogJobFailed(ILogger logger, string jobId, Exception exception);
+}

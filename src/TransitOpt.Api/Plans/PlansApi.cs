@@ -1,0 +1,157 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using TransitOpt.Api.Contracts;
+using TransitOpt.Api.Hosting;
+using TransitOpt.Api.Options;
+using TransitOpt.Network;
+using TransitOpt.Network.Costs;
+using TransitOpt.Network.Routing;
+using TransitOpt.Optimization.Demand;
+using TransitOpt.Optimization.Planning;
+
+namespace TransitOpt.Api.Plans;
+
+/// <summary><c>/api/v1/plans</c>: many shipments planned together against daily capacities (needs an API key).</summary>
+public static class PlansApi
+{
+    public static RouteGroupBuilder MapPlansApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/plans").WithTags("Plans");
+        group.MapPost("/", CreatePlan)
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithName("CreatePlan")
+            .WithSummary("Plan many shipments against border, link and terminal capacities")
+            .WithDescription("Column generation with OR-Tools (GLOP master, route-search pricing with capacity duals, SCIP for whole vehicles) against a greedy baseline. Small requests are answered at once (200); larger ones become a job (202 Accepted with Location). Needs X-Api-Key. At most Limits:ConcurrentPlans plans run at once; excess waits briefly, then gets 503 with Retry-After.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/{id}", GetPlan)
+            .WithName("GetPlan")
+            .WithSummary("A plan job: queued, running, succeeded (with the plan) or failed (with the reason)")
+            .WithDescription("Poll the Location given by POST /plans until the status is succeeded or failed.");
+        return group;
+    }
+
+    internal static async Task<Results<Ok<PlanResult>, Accepted<PlanJob>, ValidationProblem, ProblemHttpResult>> CreatePlan(
+        PlanRequest request, NetworkState state, PlanJobs jobs, SolverGate gate, IOptions<LimitsOptions> limits, IOptions<DataOptions> data, HttpContext http, CancellationToken cancellation)
+    {
+        if (request.Scenario is { } scenario)
+        {
+            return TypedResults.Problem(detail: $"scenario '{scenario}' does not exist", statusCode: StatusCodes.Status404NotFound, title: "Unknown scenario");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var problem = Problem(request, state.Network, data.Value.ResolvedDirectory, errors);
+        if (request.TimeLimitSeconds is < 1 or > 600)
+        {
+            errors["timeLimitSeconds"] = ["the time limit must be 1 to 600 seconds"];
+        }
+
+        if (problem is not null)
+        {
+            try
+            {
+                PlanProblemException.ThrowIfInvalid(state.Network, problem);
+            }
+            catch (PlanProblemException exception)
+            {
+                errors[exception.Field] = [exception.Message];
+            }
+        }
+
+        if (errors.Count > 0 || problem is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The plan request is not valid");
+        }
+
+        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30) };
+        if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
+        {
+            var job = jobs.Submit(problem, options);
+            return TypedResults.Accepted($"/api/v1/plans/{job.Id}", job);
+        }
+
+        using var slot = await gate.TryWaitAsync(TimeSpan.FromSeconds(2), cancellation);
+        if (slot is null)
+        {
+            http.Response.Headers.RetryAfter = "10";
+            return TypedResults.Problem(detail: "the solver is busy with other plans; retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Solver busy");
+        }
+
+        var result = await Task.Run(() => new Planner(state.Network).Plan(problem, options, cancellation), cancellation);
+        return TypedResults.Ok(result);
+    }
+
+    internal static Results<Ok<PlanJob>, ProblemHttpResult> GetPlan(string id, PlanJobs jobs) =>
+        jobs.Find(id) is { } job
+            ? TypedResults.Ok(job)
+            : TypedResults.Problem(detail: $"no plan job has the id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown plan job");
+
+    private static PlanProblem? Problem(PlanRequest request, TransitNetwork network, string dataDirectory, Dictionary<string, string[]> errors)
+    {
+        if ((request.Shipments is null) == (request.Demand is null))
+        {
+            errors["shipments"] = ["give either shipments or demand (the name of a demand set)"];
+            return null;
+        }
+
+        if (request.HorizonDays is < 1 or > 60)
+        {
+            errors["horizonDays"] = ["horizonDays must be 1 to 60"];
+        }
+
+        if (request.Demand is { } name)
+        {
+            var path = DemandSet.PathOf(dataDirectory, name);
+            if (name.IndexOfAny(['/', '\\', '.']) >= 0 || !File.Exists(path))
+            {
+                errors["demand"] = [$"no demand set is named '{name}'"];
+                return null;
+            }
+
+            var set = DemandSet.Read(path, network).Problem;
+            return request.HorizonDays is { } days ? set with { HorizonDays = days } : set;
+        }
+
+        var shipments = new List<ShipmentRequest>();
+        foreach (var (input, i) in request.Shipments!.Select((s, i) => (s, i)))
+        {
+            var at = $"shipments[{i}]";
+            var origin = Resolve(network, input.Origin, $"{at}.origin", errors);
+            var destination = Resolve(network, input.Destination, $"{at}.destination", errors);
+            if (input.Ready is null || input.Due is null)
+            {
+                errors[$"{at}.ready"] = ["ready and due are required (ISO dates)"];
+            }
+
+            if (origin is not null && destination is not null && input.Ready is { } ready && input.Due is { } due)
+            {
+                shipments.Add(new ShipmentRequest(
+                    input.Id ?? $"shipment-{i + 1}", origin.Id, destination.Id,
+                    new Cargo(input.Cargo?.Kind ?? CargoKind.Container, input.Cargo?.Quantity ?? 2, input.Cargo?.Unit ?? CargoUnit.Teu),
+                    ready, due, input.UnservedPenaltyUsd));
+            }
+        }
+
+        return errors.Count > 0 || shipments.Count == 0 ? null : new PlanProblem(shipments, shipments.Min(s => s.Ready), request.HorizonDays ?? 14);
+    }
+
+    private static Place? Resolve(TransitNetwork network, PlaceInput? input, string field, Dictionary<string, string[]> errors)
+    {
+        if (input is null)
+        {
+            errors[field] = [$"{field} is required"];
+            return null;
+        }
+
+        var resolution = PlaceResolver.Resolve(network, input.ToQuery(), [TransportMode.Rail, TransportMode.Road]);
+        if (resolution.Place is null)
+        {
+            errors[field] = [resolution.Problem!];
+        }
+
+        return resolution.Place;
+    }
+}

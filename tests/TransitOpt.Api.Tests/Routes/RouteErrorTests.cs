@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using TransitOpt.Api.Tests.Fixtures;
+
+namespace TransitOpt.Api.Tests.Routes;
+
+/// <summary>Every bad input gets a clear 4xx problem+json naming the field and the reason; none gives a 500.</summary>
+public sealed class RouteErrorTests : IClassFixture<RouteErrorTests.Api>
+{
+    private readonly HttpClient _client;
+
+    public RouteErrorTests(Api api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        _client = api.CreateClient();
+    }
+
+    [Theory]
+    [InlineData("""{ "origin": "Dushan", "destination": "Almaty" }""", "origin", "did you mean Dushanbe (TJ-DUSHANBE)")]
+    [InlineData("""{ "destination": "Almaty" }""", "origin", "origin is required")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "cargo": { "quantity": 0 } }""", "cargo.quantity", "greater than zero")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "cargo": { "quantity": 1e9 } }""", "cargo.quantity", "more than the 2000")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "alternatives": 9 }""", "alternatives", "1 to 5")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "cargo": { "kind": "boat" } }""", "cargo.kind", "use one of container, bulk, general, reefer, hazardous, oversize")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "modes": ["ship"] }""", "modes[0]", "use one of rail, road")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "avoidCountries": ["ZZ"] }""", "avoidCountries", "not a country of the network")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "avoidCountries": ["KZ"] }""", "avoidCountries", "the origin is there")]
+    [InlineData("""{ "origin": { "lon": 10, "lat": 10 }, "destination": "Dushanbe" }""", "origin", "outside the corridor region")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "departure": "tomorrow" }""", "departure", "not valid")]
+    [InlineData("""{ "origin": "Almaty", "destination": """, "destination", "not valid")]
+    public async Task BadRequest_ShouldBe400ProblemNamingTheField(string body, string field, string reason)
+    {
+        var response = await Post(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(400, (int)problem["status"]!);
+        Assert.NotNull(problem["traceId"]);
+        var messages = problem["errors"]![field]!.AsArray().Select(m => (string)m!);
+        Assert.Contains(messages, m => m.Contains(reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NoRoute_ShouldBe422WithTheReason()
+    {
+        var response = await Post("""{ "origin": "Almaty", "destination": "Dushanbe", "modes": ["rail"], "avoidCountries": ["UZ"] }""");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Contains("every", (string)problem["detail"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownScenario_ShouldBe404()
+    {
+        var response = await Post("""{ "origin": "Almaty", "destination": "Dushanbe", "scenario": "nope" }""");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OversizeBody_ShouldBe413()
+    {
+        var padding = new string(' ', 3 * 1024 * 1024);
+        var response = await Post("{ \"origin\": \"Almaty\", \"destination\": \"Dushanbe\"" + padding + "}");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/network/nodes/XX-NOWHERE", "Unknown place")]
+    [InlineData("/api/v1/network/crossings/BCP-NOWHERE", "Unknown crossing")]
+    [InlineData("/api/v1/plans/0123456789", "Unknown plan job")]
+    public async Task UnknownId_ShouldBe404Problem(string path, string title)
+    {
+        var response = await _client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(title, (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["title"]!);
+    }
+
+    [Fact]
+    public async Task Network_ShouldDescribeTheLoadedData()
+    {
+        var network = await _client.GetFromJsonAsync<JsonObject>("/api/v1/network");
+        var crossings = await _client.GetFromJsonAsync<JsonArray>("/api/v1/network/crossings?countries=UZ,TJ&mode=rail");
+        var node = await _client.GetFromJsonAsync<JsonObject>("/api/v1/network/nodes/kz-almaty");
+
+        Assert.True((int)network!["places"]! >= 200);
+        Assert.Contains(crossings!, c => (string)c!["id"]! == "BCP-KUDUKLI-PAKHTAOBOD-RAIL");
+        Assert.All(crossings!, c => Assert.Equal("rail", (string)c!["mode"]!));
+        Assert.Equal("Almaty", (string)node!["name"]!);
+    }
+
+    private Task<HttpResponseMessage> Post(string body) =>
+        _client.PostAsync("/api/v1/routes", new StringContent(body, Encoding.UTF8, "application/json"));
+
+    /// <summary>One API without Redis for all these tests.</summary>
+    public sealed class Api : IDisposable
+    {
+        private readonly TransitOptApi _factory = new(null);
+
+        public HttpClient CreateClient() => _factory.CreateClient();
+
+        public void Dispose() => _factory.Dispose();
+    }
+}
