@@ -19,12 +19,14 @@ public static class NetworkApi
             .WithSummary("Places of the network, filtered by country, kind and text")
             .WithDescription("country is an ISO code (KZ); kind is city, station, junction, port, border, pass or waypoint; q matches names, other spellings and ids.");
         group.MapGet("/nodes/{id}", GetNode).WithName("GetNode")
-            .WithSummary("One place by id").WithDescription("404 problem+json when no place has the id.");
+            .WithSummary("One place by id").WithDescription("404 problem+json when no place has the id.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/crossings", ListCrossings).WithName("ListCrossings")
             .WithSummary("Border crossing points, filtered by country pair and mode")
             .WithDescription("countries is a comma-separated pair such as KZ,UZ (either order); mode is rail or road.");
         group.MapGet("/crossings/{id}", GetCrossing).WithName("GetCrossing")
-            .WithSummary("One border crossing by id").WithDescription("Capacity, dwell and fees per direction, opening hours, customs regime and status.");
+            .WithSummary("One border crossing by id").WithDescription("Capacity, dwell and fees per direction, opening hours, customs regime and status.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/geojson", GetGeoJson).WithName("GetNetworkGeoJson")
             .WithSummary("The whole network as one GeoJSON FeatureCollection")
             .WithDescription("Places, links, crossings and terminals, each with id, kind, name, mode, country or countries, and status. Open it in QGIS or geojson.io.")

@@ -1,22 +1,62 @@
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
+using TransitOpt.Api.Contracts;
 
 namespace TransitOpt.Api.Hosting;
 
 /// <summary>The OpenAPI document at <c>/openapi/v1.json</c> and the Scalar reference at <c>/scalar/v1</c>.</summary>
 public static class OpenApiSetup
 {
+    public const string RouteRequestExample = """
+        { "origin": "Kostanay", "destination": "Dushanbe", "cargo": { "kind": "container", "quantity": 40, "unit": "teu" },
+          "departure": "2026-03-03T08:00:00+05:00", "modes": ["rail", "road"], "objective": "balanced", "alternatives": 3,
+          "includeGeometry": false }
+        """;
+
     public static void AddTransitOptOpenApi(this WebApplicationBuilder builder) =>
-        builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi("v1", options =>
         {
-            document.Info = new OpenApiInfo
+            options.AddDocumentTransformer((document, _, _) =>
             {
-                Title = "TransitOpt API",
-                Version = "v1",
-                Description = "Freight routes on the Kazakhstan–Tajikistan transit corridor: the real rail and road network with every freight border crossing. Errors are RFC 9457 problem+json; cacheable answers carry ETag and X-Cache. Units: km, hours, USD, kg; times ISO 8601 with offset.",
-            };
-            return Task.CompletedTask;
-        }));
+                document.Info = new OpenApiInfo
+                {
+                    Title = "TransitOpt API",
+                    Version = "v1",
+                    Description = "Freight routes and plans on the Kazakhstan–Tajikistan transit corridor: the real rail and road network with every freight border crossing. Errors are RFC 9457 problem+json; cacheable answers carry ETag and X-Cache. Units: km, hours, USD, kg; times ISO 8601 with offset. Plans need an API key in X-Api-Key.",
+                };
+                return Task.CompletedTask;
+            });
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (context.JsonTypeInfo.Type == typeof(PlaceInput))
+                {
+                    schema.Type = null;
+                    schema.OneOf =
+                    [
+                        new OpenApiSchema { Type = JsonSchemaType.String, Description = "A node id (KZ-ALMATY) or an exact name (Almaty), any case.", Examples = [JsonValue.Create("Almaty")] },
+                        new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Object,
+                            Description = "WGS84 coordinates, snapped to the nearest place of the requested modes within 100 km.",
+                            Properties = new Dictionary<string, IOpenApiSchema>
+                            {
+                                ["lon"] = new OpenApiSchema { Type = JsonSchemaType.Number, Description = "Longitude, degrees." },
+                                ["lat"] = new OpenApiSchema { Type = JsonSchemaType.Number, Description = "Latitude, degrees." },
+                            },
+                            Required = new HashSet<string> { "lon", "lat" },
+                            Examples = [new JsonObject { ["lon"] = 69.2, ["lat"] = 41.3 }],
+                        },
+                    ];
+                }
+                else if (context.JsonTypeInfo.Type == typeof(RouteRequest))
+                {
+                    schema.Examples = [JsonNode.Parse(RouteRequestExample)!];
+                }
+
+                return Task.CompletedTask;
+            });
+        });
 
     public static void MapTransitOptOpenApi(this WebApplication app)
     {

@@ -30,7 +30,8 @@ public static class PlansApi
         group.MapGet("/{id}", GetPlan)
             .WithName("GetPlan")
             .WithSummary("A plan job: queued, running, succeeded (with the plan) or failed (with the reason)")
-            .WithDescription("Poll the Location given by POST /plans until the status is succeeded or failed.");
+            .WithDescription("Poll the Location given by POST /plans until the status is succeeded or failed.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using TransitOpt.Api.Tests.Fixtures;
+
+namespace TransitOpt.Api.Tests.OpenApi;
+
+/// <summary>
+/// The OpenAPI document is read and linted with Microsoft.OpenApi's default rule set plus the contract's own rules,
+/// then drives calls to the running API: every operation it lists answers with a status it declares.
+/// </summary>
+public sealed class OpenApiDocumentTests : IDisposable
+{
+    private readonly TransitOptApi _api = new(null);
+
+    [Fact]
+    public async Task Document_ShouldPassTheLinterAndDescribeEveryOperation()
+    {
+        var (document, json) = await Read();
+
+        Assert.Equal("3.1.1", (string?)json["openapi"]);
+        Assert.Empty(document.Validate(ValidationRuleSet.GetDefaultRuleSet()) ?? []);
+        foreach (var (path, item) in document.Paths)
+        {
+            foreach (var (method, operation) in item.Operations!)
+            {
+                var where = $"{method} {path}";
+                Assert.False(string.IsNullOrWhiteSpace(operation.OperationId), $"{where} has no operationId");
+                Assert.False(string.IsNullOrWhiteSpace(operation.Summary), $"{where} has no summary");
+                Assert.False(string.IsNullOrWhiteSpace(operation.Description), $"{where} has no description");
+                if (path.Contains('{', StringComparison.Ordinal) || method == HttpMethod.Post)
+                {
+                    Assert.Contains(operation.Responses!.Keys, code => code.StartsWith('4'));
+                }
+            }
+        }
+
+        foreach (var name in new[] { "RouteRequest", "CargoInput", "RouteDto", "BorderCrossingDto", "LegDto", "PlanRequest", "ShipmentInput", "CrossingInfo" })
+        {
+            var properties = json["components"]!["schemas"]![name]!["properties"]!.AsObject();
+            Assert.All(properties, p => Assert.False(string.IsNullOrWhiteSpace(Description(p.Value)), $"{name}.{p.Key} has no description"));
+        }
+
+        var cargoKind = json["components"]!["schemas"]!["CargoKind"]!;
+        Assert.Contains("hazardous", cargoKind["enum"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal(2, json["components"]!["schemas"]!["PlaceInput"]!["oneOf"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Document_ShouldDriveWorkingCallsToTheApi()
+    {
+        var (document, json) = await Read();
+        using var client = _api.CreateClient();
+
+        foreach (var (path, item) in document.Paths.Where(p => !p.Key.Contains('{', StringComparison.Ordinal)))
+        {
+            if (item.Operations!.TryGetValue(HttpMethod.Get, out var get))
+            {
+                var response = await client.GetAsync(path);
+                Assert.Contains(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), get.Responses!.Keys);
+            }
+        }
+
+        var example = json["components"]!["schemas"]!["RouteRequest"]!["examples"]![0]!.ToJsonString();
+        var routes = await client.PostAsync("/api/v1/routes", new StringContent(example, Encoding.UTF8, "application/json"));
+        var body = JsonNode.Parse(await routes.Content.ReadAsStringAsync())!;
+        Assert.True(routes.IsSuccessStatusCode, body.ToJsonString());
+        Assert.Contains("200", document.Paths["/api/v1/routes"].Operations![HttpMethod.Post].Responses!.Keys);
+        Assert.NotEmpty(body["routes"]!.AsArray());
+        Assert.All(body["routes"]![0]!.AsObject(), p => Assert.True(json["components"]!["schemas"]!["RouteDto"]!["properties"]![p.Key] is not null, $"{p.Key} is not in the RouteDto schema"));
+    }
+
+    public void Dispose() => _api.Dispose();
+
+    private async Task<(OpenApiDocument Document, JsonNode Json)> Read()
+    {
+        using var client = _api.CreateClient();
+        var text = await client.GetStringAsync("/openapi/v1.json");
+        var result = OpenApiDocument.Parse(text, "json", new OpenApiReaderSettings());
+        Assert.Empty(result.Diagnostic?.Errors ?? []);
+        return (result.Document!, JsonNode.Parse(text)!);
+    }
+
+    /// <summary>A property's description, also when it sits in a oneOf with null (nullable references).</summary>
+    private static string? Description(JsonNode? property) =>
+        (string?)property?["description"] ?? property?["oneOf"]?.AsArray().Select(o => (string?)o?["description"]).FirstOrDefault(d => d is not null);
+}

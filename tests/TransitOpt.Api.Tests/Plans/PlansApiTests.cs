@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using TransitOpt.Api.Tests.Fixtures;
+
+namespace TransitOpt.Api.Tests.Plans;
+
+public sealed class PlansApiTests : IDisposable
+{
+    private const string Key = "test-key-7f3a";
+    private readonly TransitOptApi _api = new(null, settings: new Dictionary<string, string>
+    {
+        ["Auth:ApiKeys:0"] = Key,
+        ["Limits:SynchronousPlanShipments"] = "3",
+    });
+
+    [Fact]
+    public async Task WithoutAKey_ShouldBe401_AndWithAWrongKey403()
+    {
+        using var client = _api.CreateClient();
+
+        var none = await client.PostAsJsonAsync("/api/v1/plans", Small(2));
+        client.DefaultRequestHeaders.Add("X-Api-Key", "wrong");
+        var wrong = await client.PostAsJsonAsync("/api/v1/plans", Small(2));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        Assert.Equal("application/problem+json", none.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
+    }
+
+    [Fact]
+    public async Task SmallPlan_ShouldBeAnsweredAtOnceWithinEveryCapacity()
+    {
+        using var client = Authorised();
+
+        var response = await client.PostAsJsonAsync("/api/v1/plans", Small(2));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var plan = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Contains((string)plan["status"]!, new[] { "optimal", "feasible" });
+        Assert.Equal("greedy", (string)plan["baseline"]!["method"]!);
+        Assert.All(plan["utilisation"]!.AsArray(), u => Assert.True((int)u!["used"]! <= (int)u["capacity"]!));
+    }
+
+    [Fact]
+    public async Task LargePlan_ShouldBecomeAJobThatSucceeds()
+    {
+        using var client = Authorised();
+
+        var accepted = await client.PostAsJsonAsync("/api/v1/plans", Small(5));
+
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var location = accepted.Headers.Location!.ToString();
+        Assert.StartsWith("/api/v1/plans/", location, StringComparison.Ordinal);
+        JsonNode job;
+        var polls = 0;
+        do
+        {
+            await Task.Delay(200);
+            job = JsonNode.Parse(await client.GetStringAsync(location))!;
+        }
+        while ((string)job["status"]! is "queued" or "running" && ++polls < 300);
+
+        Assert.Equal("succeeded", (string)job["status"]!);
+        Assert.Equal(5, (int)job["shipments"]!);
+        Assert.Equal(5, job["result"]!["shipments"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("""{ "shipments": [ { "id": "A", "origin": "Almaty", "destination": "Dushanbe", "ready": "2026-03-05", "due": "2026-03-02" } ] }""", "shipments[0].due")]
+    [InlineData("""{ "shipments": [ { "id": "A", "origin": "Atlantis", "destination": "Dushanbe", "ready": "2026-03-02", "due": "2026-03-06" } ] }""", "shipments[0].origin")]
+    [InlineData("""{ "demand": "no-such-set" }""", "demand")]
+    [InlineData("""{ }""", "shipments")]
+    [InlineData("""{ "demand": "small-example", "horizonDays": 90 }""", "horizonDays")]
+    [InlineData("""{ "demand": "small-example", "timeLimitSeconds": 0 }""", "timeLimitSeconds")]
+    public async Task BadPlanRequest_ShouldBe400NamingTheField(string body, string field)
+    {
+        using var client = Authorised();
+
+        var response = await client.PostAsync("/api/v1/plans", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.NotNull(problem["errors"]![field]);
+    }
+
+    public void Dispose() => _api.Dispose();
+
+    private HttpClient Authorised()
+    {
+        var client = _api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        return client;
+    }
+
+    private static object Small(int count) => new
+    {
+        shipments = Enumerable.Range(0, count).Select(i => new
+        {
+            id = $"S{i}",
+            origin = i % 2 == 0 ? "Kostanay" : "Almaty",
+            destination = "Dushanbe",
+            cargo = new { kind = "bulk", quantity = 5 + i, unit = "wagons" },
+            ready = "2026-03-02",
+            due = "2026-03-14",
+        }),
+        horizonDays = 14,
+        timeLimitSeconds = 20,
+    };
+}
