@@ -1,25 +1,3 @@
-using TransitOpt.Api.Health;
-using TransitOpt.Api.Hosting;
-using TransitOpt.Api.Problems;
+using TransitOpt.Api;
 
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddTransitOptOptions();
-builder.AddTransitOptNetwork();
-builder.AddTransitOptCaching();
-builder.AddTransitOptProblems();
-builder.AddTransitOptOpenApi();
-builder.AddTransitOptHealth();
-builder.AddTransitOptLimits();
-builder.AddTransitOptEndpoints();
-
-var app = builder.Build();
-
-app.UseTransitOptProblems();
-app.UseTransitOptRequestSizeLimit();
-app.UseTransitOptLimits();
-app.MapTransitOptOpenApi();
-app.MapTransitOptHealth();
-app.MapTransitOptApi();
-
-app.Run();
+TransitOptApp.Build(args).Run();

@@ -6,10 +6,30 @@ using TransitOpt.Network;
 
 namespace TransitOpt.Api.Caching;
 
-/// <summary>What the cache holds for a route request: the answer, or why there is none.</summary>
-/// <param name="Response">The routes, or null.</param>
-/// <param name="NoRoute">Why no route satisfies the request, or null.</param>
-public sealed record CachedRoute(RouteResponse? Response, string? NoRoute);
+/// <summary>
+/// What the cache holds for a route request, as bytes so that a hit is written out without deserialising and
+/// serialising again: the JSON body of the answer, or the reason there is no route.
+/// </summary>
+public static class CachedRoute
+{
+    private const byte Found = (byte)'R';
+    private const byte None = (byte)'N';
+
+    public static byte[] Of(RouteResponse response) => [Found, .. System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(response, RouteJson.Options)];
+
+    public static byte[] NoRoute(string reason) => [None, .. Encoding.UTF8.GetBytes(reason)];
+
+    /// <summary>The JSON body when the entry holds routes.</summary>
+    public static bool TryGetBody(byte[] entry, out ReadOnlyMemory<byte> body)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        body = entry.AsMemory(1);
+        return entry[0] == Found;
+    }
+
+    /// <summary>The reason when the entry holds no route.</summary>
+    public static string Reason(byte[] entry) => Encoding.UTF8.GetString(entry, 1, entry.Length - 1);
+}
 
 /// <summary>
 /// Route answers through HybridCache (memory first, Redis second when configured). The key holds the network version,
@@ -26,7 +46,7 @@ public sealed class RouteCache(HybridCache cache)
     public static string ETag(string key) => $"\"{Hash(key)}\"";
 
     /// <summary>The cached answer, computing it on a miss; <c>Hit</c> says which.</summary>
-    public async Task<(CachedRoute Value, bool Hit)> GetOrCreateAsync(string key, Func<CachedRoute> compute, CancellationToken cancellation)
+    public async Task<(byte[] Value, bool Hit)> GetOrCreateAsync(string key, Func<byte[]> compute, CancellationToken cancellation)
     {
         var computed = false;
         var value = await cache.GetOrCreateAsync(

@@ -4,7 +4,7 @@ using TransitOpt.Optimization.Planning;
 namespace TransitOpt.Api.Plans;
 
 /// <summary>Runs queued plan jobs one at a time through the shared solver gate.</summary>
-public sealed partial class PlanWorker(PlanJobs jobs, NetworkState state, SolverGate gate, ILogger<PlanWorker> logger) : BackgroundService
+public sealed partial class PlanWorker(PlanJobs jobs, NetworkState state, SolverGate gate, TransitOptMetrics metrics, ILogger<PlanWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -17,6 +17,7 @@ public sealed partial class PlanWorker(PlanJobs jobs, NetworkState state, Solver
                 try
                 {
                     var result = await Task.Run(() => new Planner(state.Network).Plan(problem, options, stoppingToken), stoppingToken);
+                    metrics.Solved("plan", TimeSpan.FromSeconds(result.SolveSeconds));
                     jobs.Succeed(id, result);
                 }
                 catch (Exception exception) when (exception is PlanProblemException or InvalidOperationException)

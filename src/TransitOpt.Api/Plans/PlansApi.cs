@@ -36,7 +36,7 @@ public static class PlansApi
     }
 
     internal static async Task<Results<Ok<PlanResult>, Accepted<PlanJob>, ValidationProblem, ProblemHttpResult>> CreatePlan(
-        PlanRequest request, NetworkState state, PlanJobs jobs, SolverGate gate, IOptions<LimitsOptions> limits, IOptions<DataOptions> data, HttpContext http, CancellationToken cancellation)
+        PlanRequest request, NetworkState state, PlanJobs jobs, SolverGate gate, IOptions<LimitsOptions> limits, IOptions<DataOptions> data, TransitOptMetrics metrics, HttpContext http, CancellationToken cancellation)
     {
         if (request.Scenario is { } scenario)
         {
@@ -82,6 +82,7 @@ public static class PlansApi
         }
 
         var result = await Task.Run(() => new Planner(state.Network).Plan(problem, options, cancellation), cancellation);
+        metrics.Solved("plan", TimeSpan.FromSeconds(result.SolveSeconds));
         return TypedResults.Ok(result);
     }
 

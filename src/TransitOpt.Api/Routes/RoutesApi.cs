@@ -20,6 +20,7 @@ public static class RoutesApi
             .WithName("SearchRoutes")
             .WithSummary("Find the best route and genuinely different alternatives for one shipment")
             .WithDescription("Multimodal (rail, road, transshipment at terminals), time-dependent (border opening hours in each crossing's time zone, dwell, seasonal closures, AETR driving rules) and constrained (modes, cargo rules, avoided countries and crossings). Answers are cached by network version and canonical request: equal requests get X-Cache: HIT and the same ETag; If-None-Match with that ETag gives 304.")
+            .Produces<RouteResponse>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -29,8 +30,8 @@ public static class RoutesApi
     }
 
     /// <summary>Validates, resolves places, then answers from the cache or the router.</summary>
-    internal static async Task<Results<Ok<RouteResponse>, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> SearchRoutes(
-        RouteRequest request, NetworkState state, RouteCache cache, HttpContext http, CancellationToken cancellation)
+    internal static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> SearchRoutes(
+        RouteRequest request, NetworkState state, RouteCache cache, TransitOptMetrics metrics, HttpContext http, CancellationToken cancellation)
     {
         if (request.Scenario is { } scenario)
         {
@@ -68,19 +69,22 @@ public static class RoutesApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [invalid.Field ?? "body"] = [invalid.Message] }, title: "The route request is not valid");
         }
 
-        var (value, hit) = await cache.GetOrCreateAsync(key, () => Compute(state.Router, query, request.IncludeGeometry ?? true), cancellation);
+        var (value, hit) = await cache.GetOrCreateAsync(key, () => Compute(state.Router, query, request.IncludeGeometry ?? true, metrics), cancellation);
+        metrics.CacheLookup(hit);
         http.Response.Headers["X-Cache"] = hit ? "HIT" : "MISS";
-        return value.Response is { } response
-            ? TypedResults.Ok(response)
-            : TypedResults.Problem(detail: value.NoRoute, statusCode: StatusCodes.Status422UnprocessableEntity, title: "No route");
+        return CachedRoute.TryGetBody(value, out var body)
+            ? TypedResults.Bytes(body, "application/json")
+            : TypedResults.Problem(detail: CachedRoute.Reason(value), statusCode: StatusCodes.Status422UnprocessableEntity, title: "No route");
     }
 
-    private static CachedRoute Compute(Router router, RouteQuery query, bool includeGeometry)
+    private static byte[] Compute(Router router, RouteQuery query, bool includeGeometry, TransitOptMetrics metrics)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var outcome = router.Route(query);
+        metrics.Solved("route", clock.Elapsed);
         return outcome.Response is { } response
-            ? new CachedRoute(RouteResponse.From(response, includeGeometry), null)
-            : new CachedRoute(null, outcome.Problem!.Message);
+            ? CachedRoute.Of(RouteResponse.From(response, includeGeometry))
+            : CachedRoute.NoRoute(outcome.Problem!.Message);
     }
 
     private static Place? Resolve(TransitNetwork network, PlaceInput? input, string field, IReadOnlyCollection<TransportMode> modes, Dictionary<string, string[]> errors)

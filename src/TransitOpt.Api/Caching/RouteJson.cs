@@ -1,0 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TransitOpt.Api.Caching;
+
+/// <summary>The JSON options of cached route bodies: the API's own (camelCase, enums as camelCase strings).</summary>
+public static class RouteJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+    };
+}
