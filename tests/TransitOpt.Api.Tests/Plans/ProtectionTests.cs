@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+using TransitOpt.Api.Tests.Fixtures;
+
+namespace TransitOpt.Api.Tests.Plans;
+
+/// <summary>The service protects itself: a per-client rate limit on route search and one solver at a time.</summary>
+public sealed class ProtectionTests
+{
+    [Fact]
+    public async Task RouteSearchOverTheRateLimit_ShouldBe429WithRetryAfter()
+    {
+        using var api = new TransitOptApi(null, settings: new Dictionary<string, string> { ["Limits:RoutesPerMinutePerClient"] = "2" });
+        using var client = api.CreateClient();
+        var request = new { origin = "Almaty", destination = "Tashkent", includeGeometry = false };
+
+        var responses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 3; i++)
+        {
+            responses.Add(await client.PostAsJsonAsync("/api/v1/routes", request));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, responses[1].StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, responses[2].StatusCode);
+        Assert.NotNull(responses[2].Headers.RetryAfter);
+        Assert.Equal("application/problem+json", responses[2].Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task SecondPlanWhileTheSolverIsBusy_ShouldBe503WithRetryAfter()
+    {
+        using var api = new TransitOptApi(null, settings: new Dictionary<string, string>
+        {
+            ["Auth:ApiKeys:0"] = "k",
+            ["Limits:ConcurrentPlans"] = "1",
+            ["Limits:SynchronousPlanShipments"] = "5000",
+        });
+        using var first = api.CreateClient();
+        using var second = api.CreateClient();
+        first.DefaultRequestHeaders.Add("X-Api-Key", "k");
+        second.DefaultRequestHeaders.Add("X-Api-Key", "k");
+
+        var busy = first.PostAsJsonAsync("/api/v1/plans", new { demand = "peak-grain-congested", timeLimitSeconds = 10 });
+        await Task.Delay(500);
+        var refused = await second.PostAsJsonAsync("/api/v1/plans", new { demand = "small-example", timeLimitSeconds = 5 });
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, (await busy).StatusCode);
+    }
+}
