@@ -38,6 +38,12 @@ public sealed record BorderCrossing(
     string Source,
     string? Notes)
 {
+    /// <summary>Closures for given days (a scenario's closure or a political closure), besides the seasonal months.</summary>
+    public ImmutableArray<DateRange> ClosedPeriods { get; init; } = [];
+
+    /// <summary>True when the crossing is closed on <paramref name="day"/>: by season or by a closed period.</summary>
+    public bool IsClosedOn(DateOnly day) => ClosedMonths.Contains(day.Month) || ClosedPeriods.Any(p => p.Contains(day));
+
     /// <summary>The country pair in side order, e.g. <c>KZ–UZ</c>.</summary>
     public string CountryPair => $"{SideA.Country}–{SideB.Country}";
 

@@ -39,6 +39,7 @@ internal sealed partial class NetworkReader
                 RequireNumber(file, id, "feeUsd.bToA", p.FeeUsd?.BToA, 0));
             var hours = ReadHours(id, p.Hours);
             var months = ReadMonths(file, id, p.ClosedMonths);
+            var periods = ReadPeriods(file, id, p.ClosedPeriods);
             var location = GeometryReader.ReadPoint(feature.Geometry, out var problem);
             if (location is null)
             {
@@ -65,7 +66,7 @@ internal sealed partial class NetworkReader
 
             var crossing = new BorderCrossing(
                 new CrossingId(id), name, mode, sides.Value.A, sides.Value.B, location!, status, capacity, dwell, fee,
-                hours, months, customs, p.GaugeChange ?? false, source, p.Notes);
+                hours, months, customs, p.GaugeChange ?? false, source, p.Notes) { ClosedPeriods = periods };
             _crossings[crossing.Id] = crossing;
             result.Add(crossing);
         }

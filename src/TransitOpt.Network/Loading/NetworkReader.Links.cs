@@ -70,6 +70,7 @@ internal sealed partial class NetworkReader
             CrossingId? crossing = fromOk && toOk ? CheckBorder(id, mode, from, to, p.Crossing) : null;
             var usdPerVehicleKm = fromOk ? CostOf(id, mode, from.Country, p.UsdPerVehicleKm) : 0;
             var banned = ReadBannedCargo(id, p.BannedCargo);
+            var periods = ReadPeriods(file, id, p.ClosedPeriods);
             if (_errors.Count > errorsBefore)
             {
                 continue;
@@ -77,7 +78,7 @@ internal sealed partial class NetworkReader
 
             result.Add(new Link(
                 new LinkId(id), mode, from.Id, to.Id, name, geometry!, lengthKm, speedKmh, capacity, status, months,
-                rail, maxGross, crossing, usdPerVehicleKm, banned, source));
+                rail, maxGross, crossing, usdPerVehicleKm, banned, source) { ClosedPeriods = periods });
         }
 
         return result.ToImmutable();

@@ -204,6 +204,28 @@ internal sealed partial class NetworkReader(IReadOnlyDictionary<string, string> 
         return [.. list.Distinct().Order()];
     }
 
+    private ImmutableArray<DateRange> ReadPeriods(string file, string id, List<PeriodDto>? periods)
+    {
+        var result = ImmutableArray.CreateBuilder<DateRange>();
+        foreach (var period in periods ?? [])
+        {
+            if (period.From is not { } from || period.To is not { } to)
+            {
+                Error(file, id, "a closed period needs from and to (ISO dates)");
+            }
+            else if (to < from)
+            {
+                Error(file, id, $"the closed period {from:yyyy-MM-dd}–{to:yyyy-MM-dd} ends before it begins");
+            }
+            else
+            {
+                result.Add(new DateRange(from, to));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
     private bool TryCountry(string file, string id, string field, string? code, out Country country)
     {
         country = null!;

@@ -43,8 +43,11 @@ public sealed record Link(
     /// <summary>Moving time at the typical speed, in hours.</summary>
     public double RunningHours => LengthKm / SpeedKmh;
 
-    /// <summary>True when the link is closed by season in the given month (1–12).</summary>
-    public bool IsClosedInMonth(int month) => ClosedMonths.Contains(month);
+    /// <summary>Closures for given days (a scenario's works or a blockade), besides the seasonal months.</summary>
+    public ImmutableArray<DateRange> ClosedPeriods { get; init; } = [];
+
+    /// <summary>True when the link is closed on <paramref name="day"/>: by season or by a closed period.</summary>
+    public bool IsClosedOn(DateOnly day) => ClosedMonths.Contains(day.Month) || ClosedPeriods.Any(p => p.Contains(day));
 }
 
 /// <summary>Track facts of a rail link.</summary>

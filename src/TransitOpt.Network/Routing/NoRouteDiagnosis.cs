@@ -46,7 +46,7 @@ internal static class NoRouteDiagnosis
             var closed = path.Steps
                 .Where(s => s.Link is not null)
                 .Select(s => network.Link(s.Link!.Value))
-                .Where(l => l.ClosedMonths.Contains(query.Departure.Month))
+                .Where(l => l.IsClosedOn(DateOnly.FromDateTime(query.Departure.DateTime)))
                 .Select(l => l.Name)
                 .Distinct()
                 .ToList();
@@ -63,10 +63,10 @@ internal static class NoRouteDiagnosis
     /// </summary>
     private static string? BlockedBorder(TransitNetwork network, RouteQuery query, CountryCode from, CountryCode to)
     {
-        var month = query.Departure.Month;
+        var day = DateOnly.FromDateTime(query.Departure.DateTime);
         var relevant = network.Crossings.Where(c => query.Modes.Contains(c.Mode)
             && !query.AvoidCountries.Contains(c.SideA.Country) && !query.AvoidCountries.Contains(c.SideB.Country)).ToList();
-        bool Usable(BorderCrossing c) => c.Status.CarriesFreight() && !query.AvoidCrossings.Contains(c.Id) && !c.ClosedMonths.Contains(month);
+        bool Usable(BorderCrossing c) => c.Status.CarriesFreight() && !query.AvoidCrossings.Contains(c.Id) && !c.IsClosedOn(day);
         bool Connected(Func<BorderCrossing, bool> allowed)
         {
             var reached = new HashSet<CountryCode> { from };
@@ -94,7 +94,7 @@ internal static class NoRouteDiagnosis
         var blocked = relevant.GroupBy(c => Pair(c.SideA.Country, c.SideB.Country))
             .Where(g => g.All(c => !Usable(c)) && g.Any(Exists) && Connected(c => Usable(c) || g.Contains(c)))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"every {g.Key} {ModeWords(query.Modes)} crossing is closed or avoided on {query.Departure:yyyy-MM-dd} ({string.Join(", ", g.Select(c => $"{c.Name}: {Why(c, query, month)}"))})")
+            .Select(g => $"every {g.Key} {ModeWords(query.Modes)} crossing is closed or avoided on {query.Departure:yyyy-MM-dd} ({string.Join(", ", g.Select(c => $"{c.Name}: {Why(c, query, day)}"))})")
             .ToList();
         return blocked.Count == 0 ? null : string.Join("; ", blocked);
     }
@@ -103,10 +103,11 @@ internal static class NoRouteDiagnosis
     private static bool Exists(BorderCrossing crossing) =>
         crossing.Status is not (InfrastructureStatus.Planned or InfrastructureStatus.UnderConstruction);
 
-    private static string Why(BorderCrossing crossing, RouteQuery query, int month) =>
+    private static string Why(BorderCrossing crossing, RouteQuery query, DateOnly day) =>
         query.AvoidCrossings.Contains(crossing.Id) ? "avoided"
         : !crossing.Status.CarriesFreight() ? crossing.Status.ToString().ToLowerInvariant()
-        : crossing.ClosedMonths.Contains(month) ? "closed for the season"
+        : crossing.ClosedMonths.Contains(day.Month) ? "closed for the season"
+        : crossing.ClosedPeriods.Any(p => p.Contains(day)) ? "closed on that date"
         : "open";
 
     private static string Pair(CountryCode a, CountryCode b) => string.CompareOrdinal(a.Value, b.Value) <= 0 ? $"{a}–{b}" : $"{b}–{a}";

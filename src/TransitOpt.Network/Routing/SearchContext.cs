@@ -206,7 +206,7 @@ internal sealed class SearchContext
 
         var link = _network.Links[_graph.LinkIndex[edge]];
         var fromPlace = CompactGraph.PlaceOf(_graph.Source[edge]);
-        if (link.ClosedMonths.Length > 0 && link.ClosedMonths.Contains(Now(state).ToOffset(_placeOffset[fromPlace]).Month))
+        if ((link.ClosedMonths.Length > 0 || link.ClosedPeriods.Length > 0) && link.IsClosedOn(DateOnly.FromDateTime(Now(state).ToOffset(_placeOffset[fromPlace]).DateTime)))
         {
             return false;
         }
@@ -217,7 +217,7 @@ internal sealed class SearchContext
         if (_graph.CrossingIndex[edge] is var c and >= 0)
         {
             var crossing = _network.Crossings[c];
-            if (crossing.ClosedMonths.Length > 0 && crossing.ClosedMonths.Contains(Now(state).ToOffset(crossing.Hours.UtcOffset).Month))
+            if ((crossing.ClosedMonths.Length > 0 || crossing.ClosedPeriods.Length > 0) && crossing.IsClosedOn(DateOnly.FromDateTime(Now(state).ToOffset(crossing.Hours.UtcOffset).DateTime)))
             {
                 return false;
             }

@@ -23,6 +23,7 @@ internal sealed record LinkProperties(
     string? Crossing,
     double? UsdPerVehicleKm,
     List<string>? BannedCargo,
+    List<PeriodDto>? ClosedPeriods,
     string? Source);
 
 /// <summary>Properties of a border crossing feature.</summary>
@@ -39,6 +40,7 @@ internal sealed record CrossingProperties(
     DirectionDto? FeeUsd,
     HoursDto? Hours,
     List<int>? ClosedMonths,
+    List<PeriodDto>? ClosedPeriods,
     string? Customs,
     bool? GaugeChange,
     string? Source,
@@ -89,3 +91,6 @@ internal sealed record TariffDto(string? Country, string? Mode, double? UsdPerVe
 
 /// <summary>A row of the emission factor table.</summary>
 internal sealed record EmissionFactorDto(string? Mode, string? Traction, string? Country, double? GramsCo2ePerTonneKm, string? Source);
+
+/// <summary>A closure period: first and last day, ISO dates.</summary>
+internal sealed record PeriodDto(DateOnly? From, DateOnly? To);
