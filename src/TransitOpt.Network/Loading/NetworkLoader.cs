@@ -39,7 +39,15 @@ public static class NetworkLoader
         return errors.Count > 0 ? new NetworkLoadResult(null, errors) : Parse(texts);
     }
 
-    /// <summary>Like <see cref="Load"/>, but throws when the data has errors.</summary>
+    /// <summary>Validates and builds a network from the data files' texts (file name → JSON), e.g. a scenario's overlay.</summary>
+    public static NetworkLoadResult Load(IReadOnlyDictionary<string, string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var missing = DataFiles.All.Where(f => !texts.ContainsKey(f)).Select(f => new DataError(f, null, "the file is missing")).ToList();
+        return missing.Count > 0 ? new NetworkLoadResult(null, missing) : Parse([.. DataFiles.All.Select(f => (f, texts[f]))]);
+    }
+
+    /// <summary>Like <see cref="Load(string)"/>, but throws when the data has errors.</summary>
     /// <exception cref="NetworkDataException">The data has errors; the exception lists them.</exception>
     public static TransitNetwork LoadOrThrow(string directory)
     {
@@ -52,6 +60,7 @@ public static class NetworkLoader
         var byName = texts.ToDictionary(t => t.Name, t => t.Text, StringComparer.Ordinal);
         var reader = new NetworkReader(byName);
         var network = reader.Read(ContentHash.Of(texts));
+        network?.KeepTexts(byName);
         return new NetworkLoadResult(network, reader.Errors);
     }
 }

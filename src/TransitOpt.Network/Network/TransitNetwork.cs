@@ -79,6 +79,11 @@ public sealed partial class TransitNetwork
     /// <summary>The compact adjacency for searches, built once on first use.</summary>
     public CompactGraph Graph => _graph.Value;
 
+    /// <summary>The data files this network was loaded from (file name → JSON), the base a scenario overlays.</summary>
+    internal IReadOnlyDictionary<string, string> Texts { get; private set; } = new Dictionary<string, string>();
+
+    internal void KeepTexts(IReadOnlyDictionary<string, string> texts) => Texts = texts;
+
     /// <summary>The place with this id.</summary>
     /// <exception cref="KeyNotFoundException">No place has this id.</exception>
     public Place Place(NodeId id) => _places[id];
