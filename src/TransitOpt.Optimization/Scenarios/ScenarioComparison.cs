@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using TransitOpt.Network.Routing;
+
+namespace TransitOpt.Optimization.Scenarios;
+
+/// <summary>A scenario against the baseline, both planned on the same demand.</summary>
+/// <param name="Scenario">The scenario's id.</param>
+/// <param name="ScenarioVersion">The scenario's version.</param>
+/// <param name="BaseNetworkVersion">The base network's content version.</param>
+/// <param name="ScenarioNetworkVersion">The scenario network's content version.</param>
+/// <param name="Baseline">KPIs of the baseline plan.</param>
+/// <param name="Result">KPIs of the scenario plan.</param>
+/// <param name="Delta">Scenario minus baseline.</param>
+/// <param name="Crossings">Border crossing use by day where either plan uses it, baseline against scenario.</param>
+/// <param name="ChangedShipments">Shipments whose routes differ, with both.</param>
+/// <param name="ShadowPrices">The scenario plan's most valuable capacities, each with a sentence.</param>
+public sealed record ScenarioComparison(
+    string Scenario,
+    int ScenarioVersion,
+    string BaseNetworkVersion,
+    string ScenarioNetworkVersion,
+    ComparisonKpis Baseline,
+    ComparisonKpis Result,
+    ComparisonKpis Delta,
+    ImmutableArray<CrossingDayChange> Crossings,
+    ImmutableArray<ChangedShipment> ChangedShipments,
+    ImmutableArray<ShadowPriceNote> ShadowPrices);
+
+/// <summary>Totals compared between plans.</summary>
+/// <param name="TotalCostUsd">Plan objective: transport, border, handling, lateness and unserved penalties.</param>
+/// <param name="MeanTransitHours">Mean door-to-door hours per lot sent.</param>
+/// <param name="P90TransitHours">90th percentile of door-to-door hours per lot sent.</param>
+/// <param name="UnservedLots">Vehicle-loads not sent.</param>
+/// <param name="Co2Kg">CO2e of what is sent.</param>
+/// <param name="BorderHours">Lot-hours at borders.</param>
+public sealed record ComparisonKpis(double TotalCostUsd, double MeanTransitHours, double P90TransitHours, double UnservedLots, double Co2Kg, double BorderHours)
+{
+    /// <summary>This minus <paramref name="other"/>.</summary>
+    public ComparisonKpis Minus(ComparisonKpis other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(TotalCostUsd - other.TotalCostUsd, MeanTransitHours - other.MeanTransitHours, P90TransitHours - other.P90TransitHours,
+            UnservedLots - other.UnservedLots, Co2Kg - other.Co2Kg, BorderHours - other.BorderHours);
+    }
+}
+
+/// <summary>One crossing on one day in both plans.</summary>
+/// <param name="CrossingId">The crossing.</param>
+/// <param name="Direction">Direction of use.</param>
+/// <param name="Day">Day index.</param>
+/// <param name="BaselineUsed">Vehicles in the baseline plan.</param>
+/// <param name="BaselineCapacity">Capacity in the base network.</param>
+/// <param name="ScenarioUsed">Vehicles in the scenario plan.</param>
+/// <param name="ScenarioCapacity">Capacity in the scenario network.</param>
+public sealed record CrossingDayChange(string CrossingId, ResourceDirection Direction, int Day, int BaselineUsed, int BaselineCapacity, int ScenarioUsed, int ScenarioCapacity);
+
+/// <summary>A shipment routed differently under the scenario.</summary>
+/// <param name="Id">The shipment.</param>
+/// <param name="Baseline">Its routes in the baseline plan (lots, summary), or "unserved".</param>
+/// <param name="Scenario">Its routes in the scenario plan.</param>
+public sealed record ChangedShipment(string Id, ImmutableArray<string> Baseline, ImmutableArray<string> Scenario);
+
+/// <summary>A binding capacity of the scenario plan and what one more vehicle a day there would save.</summary>
+/// <param name="ResourceId">The crossing, link or terminal.</param>
+/// <param name="Day">Day index.</param>
+/// <param name="ShadowPriceUsd">USD saved by one more vehicle of capacity that day.</param>
+/// <param name="Sentence">The same in words.</param>
+public sealed record ShadowPriceNote(string ResourceId, int Day, double ShadowPriceUsd, string Sentence);

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using TransitOpt.Network;
+using TransitOpt.Network.Routing;
+using TransitOpt.Network.Scenarios;
+using TransitOpt.Optimization.Planning;
+
+namespace TransitOpt.Optimization.Scenarios;
+
+/// <summary>Plans the same demand on the base network and on a scenario's network, and compares the two plans.</summary>
+public static class ScenarioEvaluator
+{
+    /// <summary>Evaluates an applied scenario; both plans get the options' time limit each.</summary>
+    public static ScenarioComparison Evaluate(
+        TransitNetwork baseNetwork, TransitNetwork scenarioNetwork, Scenario scenario, PlanProblem problem, PlanOptions options, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(baseNetwork);
+        ArgumentNullException.ThrowIfNull(scenarioNetwork);
+        ArgumentNullException.ThrowIfNull(scenario);
+        var before = new Planner(baseNetwork).Plan(problem, options, cancellation);
+        var after = new Planner(scenarioNetwork).Plan(problem, options, cancellation);
+        var baseline = Kpis(before);
+        var result = Kpis(after);
+        return new ScenarioComparison(
+            scenario.Id,
+            scenario.Version,
+            baseNetwork.Version.Value,
+            scenarioNetwork.Version.Value,
+            baseline,
+            result,
+            result.Minus(baseline),
+            Crossings(before, after, baseNetwork, scenarioNetwork),
+            Changed(before, after),
+            Prices(after, scenarioNetwork, problem));
+    }
+
+    private static ComparisonKpis Kpis(PlanResult plan)
+    {
+        var durations = plan.Shipments.SelectMany(s => s.Assignments).SelectMany(a => Enumerable.Repeat(a.Route.DurationHours, a.Lots)).Order().ToList();
+        var p90 = durations.Count == 0 ? 0 : durations[Math.Min(durations.Count - 1, (int)Math.Ceiling(0.9 * durations.Count) - 1)];
+        return new ComparisonKpis(plan.ObjectiveUsd, plan.Kpis.MeanTransitHours, p90, plan.Kpis.UnservedQuantity, plan.Kpis.Co2Kg, plan.Kpis.BorderHours);
+    }
+
+    private static ImmutableArray<CrossingDayChange> Crossings(PlanResult before, PlanResult after, TransitNetwork baseNetwork, TransitNetwork scenarioNetwork)
+    {
+        static Dictionary<(string, ResourceDirection, int), int> Used(PlanResult plan) => plan.Utilisation
+            .Where(u => u.Kind == ResourceKind.Crossing)
+            .ToDictionary(u => (u.ResourceId, u.Direction, u.Day), u => u.Used);
+        var b = Used(before);
+        var a = Used(after);
+        int Capacity(TransitNetwork network, string id, ResourceDirection direction) =>
+            new ResourceRef(ResourceKind.Crossing, id, direction).Capacity(network);
+        return [.. b.Keys.Union(a.Keys)
+            .Where(k => b.GetValueOrDefault(k) != a.GetValueOrDefault(k))
+            .OrderBy(k => k.Item3).ThenBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2)
+            .Select(k => new CrossingDayChange(k.Item1, k.Item2, k.Item3, b.GetValueOrDefault(k), Capacity(baseNetwork, k.Item1, k.Item2), a.GetValueOrDefault(k), Capacity(scenarioNetwork, k.Item1, k.Item2)))];
+    }
+
+    private static ImmutableArray<ChangedShipment> Changed(PlanResult before, PlanResult after)
+    {
+        static ImmutableArray<string> Routes(ShipmentPlan plan) =>
+        [
+            .. plan.Assignments.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Lots} lots day {a.DepartureDay}: {a.Route.Summary}")),
+            .. plan.UnservedLots > 0 ? [string.Create(CultureInfo.InvariantCulture, $"{plan.UnservedLots} lots unserved")] : Array.Empty<string>(),
+        ];
+        var afterById = after.Shipments.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        return [.. before.Shipments
+            .Select(s => (s.Id, Before: Routes(s), After: Routes(afterById[s.Id])))
+            .Where(x => !x.Before.Select(r => r[(r.IndexOf(':', StringComparison.Ordinal) + 1)..]).Order(StringComparer.Ordinal)
+                .SequenceEqual(x.After.Select(r => r[(r.IndexOf(':', StringComparison.Ordinal) + 1)..]).Order(StringComparer.Ordinal), StringComparer.Ordinal))
+            .Select(x => new ChangedShipment(x.Id, x.Before, x.After))];
+    }
+
+    private static ImmutableArray<ShadowPriceNote> Prices(PlanResult plan, TransitNetwork network, PlanProblem problem) =>
+    [
+        .. plan.Utilisation.Where(u => u.ShadowPriceUsd > 0.005).OrderByDescending(u => u.ShadowPriceUsd).ThenBy(u => u.Day).Take(10)
+            .Select(u => new ShadowPriceNote(u.ResourceId, u.Day, u.ShadowPriceUsd, Sentence(u, network, problem))),
+    ];
+
+    private static string Sentence(ResourceDayUse use, TransitNetwork network, PlanProblem problem)
+    {
+        var day = problem.Start.AddDays(use.Day).ToString("ddd d MMM", CultureInfo.InvariantCulture);
+        var (what, vehicle) = use.Kind switch
+        {
+            ResourceKind.Crossing when network.TryGetCrossing(new CrossingId(use.ResourceId), out var c) =>
+                (c.Name + (use.Direction == ResourceDirection.AToB ? $" ({c.SideA.Country}→{c.SideB.Country})" : $" ({c.SideB.Country}→{c.SideA.Country})"), c.Mode == TransportMode.Rail ? "wagon" : "truck"),
+            ResourceKind.Link => ($"the {network.Link(new LinkId(use.ResourceId)).Name} section", "wagon"),
+            _ => ($"terminal {use.ResourceId}", "vehicle"),
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"One more {vehicle} a day at {what} on day {use.Day} ({day}) saves about ${use.ShadowPriceUsd:N0}.");
+    }
+}
