@@ -3,7 +3,7 @@ using TransitOpt.Cli.Commands;
 
 namespace TransitOpt.Cli;
 
-/// <summary>The <c>transitopt</c> command line: validate, route, export, plan, serve.</summary>
+/// <summary>The <c>transitopt</c> command line: validate, route, export, plan, scenario, serve.</summary>
 internal static class CliApp
 {
     /// <summary>Runs one command line, writing to the given streams; returns the exit code.</summary>
@@ -16,6 +16,7 @@ internal static class CliApp
             RouteCommand.Create(console),
             ExportCommand.Create(console),
             PlanCommand.Create(console),
+            ScenarioCommand.Create(console),
             ServeCommand.Create(),
         };
 

@@ -32,11 +32,18 @@ public enum ResourceDirection
 /// <param name="Direction">The direction used.</param>
 public readonly record struct ResourceRef(ResourceKind Kind, string Id, ResourceDirection Direction)
 {
-    /// <summary>True for links whose daily capacity can bind: single-track rail sections. Crossings and terminals always can.</summary>
+    /// <summary>Rail sections at or below this many wagons a day can bind whatever their tracks (a scenario's reduction).</summary>
+    public const int BindingRailCapacity = 1_500;
+
+    /// <summary>
+    /// True for links whose daily capacity can bind: single-track rail sections, and rail sections reduced to at most
+    /// <see cref="BindingRailCapacity"/> wagons a day. Crossings and terminals always can; road links do not (the
+    /// borders, not the roads, are the corridor's bottleneck).
+    /// </summary>
     public static bool IsCapacityLimited(Link link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        return link.Rail is { Tracks: 1 };
+        return link.Rail is { } rail && (rail.Tracks == 1 || link.CapacityPerDay <= BindingRailCapacity);
     }
 
     /// <summary>The vehicles per day the resource takes.</summary>

@@ -14,6 +14,8 @@ namespace TransitOpt.Optimization.Scenarios;
 /// <param name="Crossings">Border crossing use by day where either plan uses it, baseline against scenario.</param>
 /// <param name="ChangedShipments">Shipments whose routes differ, with both.</param>
 /// <param name="ShadowPrices">The scenario plan's most valuable capacities, each with a sentence.</param>
+/// <param name="BaselinePlan">How good the baseline plan is known to be.</param>
+/// <param name="ScenarioPlan">How good the scenario plan is known to be.</param>
 public sealed record ScenarioComparison(
     string Scenario,
     int ScenarioVersion,
@@ -24,7 +26,16 @@ public sealed record ScenarioComparison(
     ComparisonKpis Delta,
     ImmutableArray<CrossingDayChange> Crossings,
     ImmutableArray<ChangedShipment> ChangedShipments,
-    ImmutableArray<ShadowPriceNote> ShadowPrices);
+    ImmutableArray<ShadowPriceNote> ShadowPrices,
+    PlanQuality BaselinePlan,
+    PlanQuality ScenarioPlan);
+
+/// <summary>A plan's status, bound and gap, so a comparison says how far each side can be trusted.</summary>
+/// <param name="Status">Optimal, feasible or no solution.</param>
+/// <param name="BoundUsd">The LP bound.</param>
+/// <param name="Gap">(objective − bound) / objective.</param>
+/// <param name="SolveSeconds">Solve time.</param>
+public sealed record PlanQuality(Planning.PlanStatus Status, double BoundUsd, double Gap, double SolveSeconds);
 
 /// <summary>Totals compared between plans.</summary>
 /// <param name="TotalCostUsd">Plan objective: transport, border, handling, lateness and unserved penalties.</param>

@@ -31,7 +31,9 @@ public static class ScenarioEvaluator
             result.Minus(baseline),
             Crossings(before, after, baseNetwork, scenarioNetwork),
             Changed(before, after),
-            Prices(after, scenarioNetwork, problem));
+            Prices(after, scenarioNetwork, problem),
+            new PlanQuality(before.Status, before.BoundUsd, before.Gap, before.SolveSeconds),
+            new PlanQuality(after.Status, after.BoundUsd, after.Gap, after.SolveSeconds));
     }
 
     private static ComparisonKpis Kpis(PlanResult plan)
