@@ -1,6 +1,7 @@
 using TransitOpt.Api.Health;
 using TransitOpt.Api.Hosting;
 using TransitOpt.Api.Problems;
+using TransitOpt.Api.Scenarios;
 
 namespace TransitOpt.Api;
 
@@ -19,6 +20,7 @@ public static class TransitOptApp
         builder.AddTransitOptOpenApi();
         builder.AddTransitOptHealth();
         builder.AddTransitOptLimits();
+        builder.AddTransitOptScenarios();
         builder.AddTransitOptEndpoints();
 
         var app = builder.Build();

@@ -29,7 +29,8 @@ public static class NetworkApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/geojson", GetGeoJson).WithName("GetNetworkGeoJson")
             .WithSummary("The whole network as one GeoJSON FeatureCollection")
-            .WithDescription("Places, links, crossings and terminals, each with id, kind, name, mode, country or countries, and status. Open it in QGIS or geojson.io.")
+            .WithDescription("Places, links, crossings and terminals, each with id, kind, name, mode, country or countries, and status; with ?scenario=ID, the scenario's network. Open it in QGIS or geojson.io.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<string>(StatusCodes.Status200OK, "application/geo+json");
         return group;
     }
@@ -106,8 +107,13 @@ public static class NetworkApi
             new Dictionary<string, string[]> { [field] = [$"'{value}' is not one of {string.Join(", ", allowed.Select(a => char.ToLowerInvariant(a[0]) + a[1..]))}"] },
             title: "The query is not valid");
 
-    internal static IResult GetGeoJson(NetworkState state) =>
-        TypedResults.Text(NetworkGeoJson.Write(state.Network), "application/geo+json");
+    internal static async Task<IResult> GetGeoJson(Scenarios.ScenarioNetworks networks, string? scenario)
+    {
+        var (state, _) = await networks.ResolveAsync(scenario);
+        return state is null
+            ? TypedResults.Problem(detail: $"no scenario has the id '{scenario}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown scenario")
+            : TypedResults.Text(NetworkGeoJson.Write(state.Network), "application/geo+json");
+    }
 }
 
 /// <summary>The loaded network.</summary>

@@ -17,7 +17,7 @@ public sealed record PlanRequest
     [Description("Seconds the solver may take, 1–600 (default 30); the best plan by then is returned with its status.")]
     public double? TimeLimitSeconds { get; init; }
 
-    [Description("A scenario id (reserved: scenarios are not served yet, so a value gives 404).")]
+    [Description("A saved scenario's id: plans on the scenario's network (404 when no scenario has the id).")]
     public string? Scenario { get; init; }
 }
 

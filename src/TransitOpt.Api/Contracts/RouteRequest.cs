@@ -38,7 +38,7 @@ public sealed record RouteRequest
     [Description("Routes wanted, 1–5 (default 3): the best and genuinely different alternatives.")]
     public int? Alternatives { get; init; }
 
-    [Description("A scenario id (reserved: scenarios are not served yet, so a value gives 404).")]
+    [Description("A saved scenario's id: routes on the scenario's network (404 when no scenario has the id).")]
     public string? Scenario { get; init; }
 
     [Description("Whether routes carry their GeoJSON geometry (default true).")]

@@ -1,5 +1,6 @@
 using TransitOpt.Api.Caching;
 using TransitOpt.Api.Plans;
+using TransitOpt.Api.Scenarios;
 using TransitOpt.Api.Browsing;
 using TransitOpt.Api.Routes;
 
@@ -15,5 +16,6 @@ public static class EndpointSetup
         app.MapNetworkApi();
         app.MapRoutesApi().RequireRateLimiting(LimitsSetup.RoutesPolicy);
         app.MapPlansApi();
+        app.MapScenariosApi();
     }
 }

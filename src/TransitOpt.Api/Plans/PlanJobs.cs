@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Threading.Channels;
+using TransitOpt.Network;
 using TransitOpt.Optimization.Planning;
 
 namespace TransitOpt.Api.Plans;
@@ -32,15 +33,15 @@ public sealed record PlanJob(
 public sealed class PlanJobs(TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, PlanJob> _jobs = new(StringComparer.Ordinal);
-    private readonly Channel<(string Id, PlanProblem Problem, PlanOptions Options)> _queue = Channel.CreateUnbounded<(string, PlanProblem, PlanOptions)>();
+    private readonly Channel<(string Id, TransitNetwork Network, PlanProblem Problem, PlanOptions Options)> _queue = Channel.CreateUnbounded<(string, TransitNetwork, PlanProblem, PlanOptions)>();
 
-    public ChannelReader<(string Id, PlanProblem Problem, PlanOptions Options)> Queue => _queue.Reader;
+    public ChannelReader<(string Id, TransitNetwork Network, PlanProblem Problem, PlanOptions Options)> Queue => _queue.Reader;
 
-    public PlanJob Submit(PlanProblem problem, PlanOptions options)
+    public PlanJob Submit(TransitNetwork network, PlanProblem problem, PlanOptions options)
     {
         var job = new PlanJob(Guid.NewGuid().ToString("n"), PlanJobStatus.Queued, problem.Shipments.Count, time.GetUtcNow(), null, null, null, null);
         _jobs[job.Id] = job;
-        if (!_queue.Writer.TryWrite((job.Id, problem, options)))
+        if (!_queue.Writer.TryWrite((job.Id, network, problem, options)))
         {
             Update(job.Id, j => j with { Status = PlanJobStatus.Failed, Finished = time.GetUtcNow(), Error = "the job queue is closed: the service is stopping" });
         }

@@ -36,33 +36,16 @@ public static class PlansApi
     }
 
     internal static async Task<Results<Ok<PlanResult>, Accepted<PlanJob>, ValidationProblem, ProblemHttpResult>> CreatePlan(
-        PlanRequest request, NetworkState state, PlanJobs jobs, SolverGate gate, IOptions<LimitsOptions> limits, IOptions<DataOptions> data, TransitOptMetrics metrics, HttpContext http, CancellationToken cancellation)
+        PlanRequest request, NetworkState state, Scenarios.ScenarioNetworks networks, PlanJobs jobs, SolverGate gate, IOptions<LimitsOptions> limits, IOptions<DataOptions> data, TransitOptMetrics metrics, HttpContext http, CancellationToken cancellation)
     {
-        if (request.Scenario is { } scenario)
+        var (network, _) = await networks.ResolveAsync(request.Scenario);
+        if (network is null)
         {
-            return TypedResults.Problem(detail: $"scenario '{scenario}' does not exist", statusCode: StatusCodes.Status404NotFound, title: "Unknown scenario");
+            return TypedResults.Problem(detail: $"no scenario has the id '{request.Scenario}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown scenario");
         }
 
-        var errors = new Dictionary<string, string[]>();
-        var problem = Problem(request, state.Network, data.Value.ResolvedDirectory, errors);
-        if (request.TimeLimitSeconds is < 1 or > 600)
-        {
-            errors["timeLimitSeconds"] = ["the time limit must be 1 to 600 seconds"];
-        }
-
-        if (problem is not null)
-        {
-            try
-            {
-                PlanProblemException.ThrowIfInvalid(state.Network, problem);
-            }
-            catch (PlanProblemException exception)
-            {
-                errors[exception.Field] = [exception.Message];
-            }
-        }
-
-        if (errors.Count > 0 || problem is null)
+        var (problem, errors) = ToProblem(request, state.Network, data.Value.ResolvedDirectory);
+        if (problem is null)
         {
             return TypedResults.ValidationProblem(errors, title: "The plan request is not valid");
         }
@@ -70,7 +53,7 @@ public static class PlansApi
         var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30) };
         if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
         {
-            var job = jobs.Submit(problem, options);
+            var job = jobs.Submit(network.Network, problem, options);
             return TypedResults.Accepted($"/api/v1/plans/{job.Id}", job);
         }
 
@@ -81,7 +64,7 @@ public static class PlansApi
             return TypedResults.Problem(detail: "the solver is busy with other plans; retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Solver busy");
         }
 
-        var result = await Task.Run(() => new Planner(state.Network).Plan(problem, options, cancellation), cancellation);
+        var result = await Task.Run(() => new Planner(network.Network).Plan(problem, options, cancellation), cancellation);
         metrics.Solved("plan", TimeSpan.FromSeconds(result.SolveSeconds));
         return TypedResults.Ok(result);
     }
@@ -90,6 +73,31 @@ public static class PlansApi
         jobs.Find(id) is { } job
             ? TypedResults.Ok(job)
             : TypedResults.Problem(detail: $"no plan job has the id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown plan job");
+
+    /// <summary>The plan problem a request describes (shipments or a demand set), or the errors by field.</summary>
+    internal static (PlanProblem? Problem, Dictionary<string, string[]> Errors) ToProblem(PlanRequest request, TransitNetwork network, string dataDirectory)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var problem = Problem(request, network, dataDirectory, errors);
+        if (request.TimeLimitSeconds is < 1 or > 600)
+        {
+            errors["timeLimitSeconds"] = ["the time limit must be 1 to 600 seconds"];
+        }
+
+        if (problem is not null)
+        {
+            try
+            {
+                PlanProblemException.ThrowIfInvalid(network, problem);
+            }
+            catch (PlanProblemException exception)
+            {
+                errors[exception.Field] = [exception.Message];
+            }
+        }
+
+        return errors.Count > 0 ? (null, errors) : (problem, errors);
+    }
 
     private static PlanProblem? Problem(PlanRequest request, TransitNetwork network, string dataDirectory, Dictionary<string, string[]> errors)
     {

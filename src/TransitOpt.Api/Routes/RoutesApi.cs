@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TransitOpt.Api.Caching;
 using TransitOpt.Api.Contracts;
 using TransitOpt.Api.Hosting;
+using TransitOpt.Api.Scenarios;
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
 using TransitOpt.Network.Routing;
@@ -31,11 +32,12 @@ public static class RoutesApi
 
     /// <summary>Validates, resolves places, then answers from the cache or the router.</summary>
     internal static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> SearchRoutes(
-        RouteRequest request, NetworkState state, RouteCache cache, TransitOptMetrics metrics, HttpContext http, CancellationToken cancellation)
+        RouteRequest request, ScenarioNetworks networks, RouteCache cache, TransitOptMetrics metrics, HttpContext http, CancellationToken cancellation)
     {
-        if (request.Scenario is { } scenario)
+        var (state, scenario) = await networks.ResolveAsync(request.Scenario);
+        if (state is null)
         {
-            return TypedResults.Problem(detail: $"scenario '{scenario}' does not exist", statusCode: StatusCodes.Status404NotFound, title: "Unknown scenario");
+            return TypedResults.Problem(detail: $"no scenario has the id '{request.Scenario}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown scenario");
         }
 
         var modes = request.Modes is { Count: > 0 } listed ? listed.ToHashSet() : [TransportMode.Rail, TransportMode.Road];
@@ -54,7 +56,7 @@ public static class RoutesApi
 
         var query = Query(request, origin!, destination!, modes);
         var canonical = Canonical(query, request.IncludeGeometry ?? true);
-        var key = RouteCache.Key(state.Network.Version, null, canonical);
+        var key = RouteCache.Key(state.Network.Version, scenario is null ? null : $"{scenario.Id}@{scenario.Version}", canonical);
         var etag = RouteCache.ETag(key);
         http.Response.Headers.ETag = etag;
         if (http.Request.Headers.IfNoneMatch.Contains(etag))
@@ -69,7 +71,7 @@ public static class RoutesApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [invalid.Field ?? "body"] = [invalid.Message] }, title: "The route request is not valid");
         }
 
-        var (value, hit) = await cache.GetOrCreateAsync(key, () => Compute(state.Router, query, request.IncludeGeometry ?? true, metrics), cancellation);
+        var (value, hit) = await cache.GetOrCreateAsync(key, () => Compute(state.Router, query, request.IncludeGeometry ?? true, scenario?.Id, metrics), cancellation);
         metrics.CacheLookup(hit);
         http.Response.Headers["X-Cache"] = hit ? "HIT" : "MISS";
         return CachedRoute.TryGetBody(value, out var body)
@@ -77,13 +79,13 @@ public static class RoutesApi
             : TypedResults.Problem(detail: CachedRoute.Reason(value), statusCode: StatusCodes.Status422UnprocessableEntity, title: "No route");
     }
 
-    private static byte[] Compute(Router router, RouteQuery query, bool includeGeometry, TransitOptMetrics metrics)
+    private static byte[] Compute(Router router, RouteQuery query, bool includeGeometry, string? scenario, TransitOptMetrics metrics)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var outcome = router.Route(query);
         metrics.Solved("route", clock.Elapsed);
         return outcome.Response is { } response
-            ? CachedRoute.Of(RouteResponse.From(response, includeGeometry))
+            ? CachedRoute.Of(RouteResponse.From(response, includeGeometry) with { Scenario = scenario })
             : CachedRoute.NoRoute(outcome.Problem!.Message);
     }
 

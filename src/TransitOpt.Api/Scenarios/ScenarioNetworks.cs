@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using TransitOpt.Api.Hosting;
+using TransitOpt.Network.Scenarios;
+
+namespace TransitOpt.Api.Scenarios;
+
+/// <summary>
+/// Scenario networks built once per scenario version and reused: the base network for no scenario, the overlay's
+/// network otherwise (its content version keys every cache, so a PUT can never serve an old answer).
+/// </summary>
+public sealed class ScenarioNetworks(NetworkState baseState, IScenarioStore store)
+{
+    private readonly ConcurrentDictionary<(string Id, int Version), NetworkState> _built = new();
+
+    /// <summary>The state to answer on: the base one, the scenario's, or null when no scenario has that id.</summary>
+    public async Task<(NetworkState? State, Scenario? Scenario)> ResolveAsync(string? scenarioId)
+    {
+        if (scenarioId is null)
+        {
+            return (baseState, null);
+        }
+
+        var scenario = await store.GetAsync(scenarioId);
+        if (scenario is null)
+        {
+            return (null, null);
+        }
+
+        var state = _built.GetOrAdd((scenario.Id, scenario.Version), _ =>
+            new NetworkState(ScenarioOverlay.Apply(baseState.Network, scenario).Network
+                ?? throw new InvalidOperationException($"The stored scenario '{scenario.Id}' no longer applies to the network.")));
+        return (state, scenario);
+    }
+}

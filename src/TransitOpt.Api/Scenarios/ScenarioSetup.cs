@@ -1,0 +1,29 @@
+using StackExchange.Redis;
+
+namespace TransitOpt.Api.Scenarios;
+
+/// <summary>
+/// The scenario store: Redis (the same server as the cache) when <c>ConnectionStrings:Redis</c> is set, so every
+/// instance sees the same scenarios; otherwise JSON files under <c>Scenarios:Directory</c> (default: the user's local
+/// application data, <c>transitopt/scenarios</c>).
+/// </summary>
+public static class ScenarioSetup
+{
+    public static void AddTransitOptScenarios(this WebApplicationBuilder builder)
+    {
+        var redis = builder.Configuration.GetConnectionString("Redis");
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            builder.Services.AddSingleton<IScenarioStore, RedisScenarioStore>();
+        }
+        else
+        {
+            var directory = builder.Configuration["Scenarios:Directory"]
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "transitopt", "scenarios");
+            builder.Services.AddSingleton<IScenarioStore>(new FileScenarioStore(directory));
+        }
+
+        builder.Services.AddSingleton<ScenarioNetworks>();
+    }
+}

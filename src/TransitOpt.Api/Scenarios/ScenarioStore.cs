@@ -1,0 +1,96 @@
+using StackExchange.Redis;
+using TransitOpt.Network.Scenarios;
+
+namespace TransitOpt.Api.Scenarios;
+
+/// <summary>Where saved scenarios live: Redis when configured (every instance sees them), files otherwise.</summary>
+public interface IScenarioStore
+{
+    Task<Scenario?> GetAsync(string id);
+
+    Task<IReadOnlyList<Scenario>> ListAsync();
+
+    /// <summary>Saves atomically: a crash mid-write leaves the old version, never a corrupt one.</summary>
+    Task SaveAsync(Scenario scenario);
+
+    Task<bool> DeleteAsync(string id);
+}
+
+/// <summary>Scenarios as JSON files in a folder; each write goes to a temporary file that is then renamed over the old one.</summary>
+public sealed class FileScenarioStore(string directory) : IScenarioStore
+{
+    public async Task<Scenario?> GetAsync(string id)
+    {
+        var path = PathOf(id);
+        return File.Exists(path) ? ScenarioJson.Read(await File.ReadAllTextAsync(path)).Scenario : null;
+    }
+
+    public async Task<IReadOnlyList<Scenario>> ListAsync()
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var scenarios = new List<Scenario>();
+        foreach (var file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            if (ScenarioJson.Read(await File.ReadAllTextAsync(file)).Scenario is { } scenario)
+            {
+                scenarios.Add(scenario);
+            }
+        }
+
+        return scenarios;
+    }
+
+    public async Task SaveAsync(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{scenario.Id}.{Guid.NewGuid():n}.tmp");
+        await File.WriteAllTextAsync(temporary, ScenarioJson.Write(scenario));
+        File.Move(temporary, PathOf(scenario.Id), overwrite: true);
+    }
+
+    public Task<bool> DeleteAsync(string id)
+    {
+        var path = PathOf(id);
+        if (!File.Exists(path))
+        {
+            return Task.FromResult(false);
+        }
+
+        File.Delete(path);
+        return Task.FromResult(true);
+    }
+
+    private string PathOf(string id) => Path.Combine(directory, id + ".json");
+}
+
+/// <summary>Scenarios in one Redis hash (field = id, value = JSON); a single HSET replaces a scenario atomically.</summary>
+public sealed class RedisScenarioStore(IConnectionMultiplexer redis) : IScenarioStore
+{
+    private static readonly RedisKey Key = "transitopt:scenarios";
+
+    public async Task<Scenario?> GetAsync(string id)
+    {
+        var json = await redis.GetDatabase().HashGetAsync(Key, id);
+        return json.IsNullOrEmpty ? null : ScenarioJson.Read(json.ToString()).Scenario;
+    }
+
+    public async Task<IReadOnlyList<Scenario>> ListAsync()
+    {
+        var entries = await redis.GetDatabase().HashGetAllAsync(Key);
+        return [.. entries.OrderBy(e => e.Name.ToString(), StringComparer.Ordinal)
+            .Select(e => ScenarioJson.Read(e.Value.ToString()).Scenario).OfType<Scenario>()];
+    }
+
+    public Task SaveAsync(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return redis.GetDatabase().HashSetAsync(Key, scenario.Id, ScenarioJson.Write(scenario));
+    }
+
+    public Task<bool> DeleteAsync(string id) => redis.GetDatabase().HashDeleteAsync(Key, id);
+}

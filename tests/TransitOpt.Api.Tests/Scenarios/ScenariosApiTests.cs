@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using TransitOpt.Api.Tests.Fixtures;
+
+namespace TransitOpt.Api.Tests.Scenarios;
+
+[Collection(RedisCollection.Name)]
+public sealed class ScenariosApiTests(RedisServer redis)
+{
+    private const string Key = "scenario-key";
+
+    [Fact]
+    public async Task SavedScenario_ShouldSurviveARestart_InFiles()
+    {
+        var directory = Directory.CreateTempSubdirectory("transitopt-store-").FullName;
+        var settings = Settings(("Scenarios:Directory", directory));
+        using (var first = new TransitOptApi(null, settings: settings))
+        {
+            Assert.Equal(HttpStatusCode.Created, (await Client(first).PostAsJsonAsync("/api/v1/scenarios", Scenario("files-1", 2280))).StatusCode);
+        }
+
+        using var restarted = new TransitOptApi(null, settings: settings);
+        var saved = await Client(restarted).GetFromJsonAsync<JsonObject>("/api/v1/scenarios/files-1");
+
+        Assert.Equal(1, (int)saved!["version"]!);
+        Assert.Empty(Directory.GetFiles(directory, "*.tmp"));
+    }
+
+    [Fact]
+    public async Task SavedScenario_ShouldSurviveARestart_InRedis()
+    {
+        var id = $"redis-{Guid.NewGuid():n}"[..20];
+        using (var first = new TransitOptApi(redis.ConnectionString, settings: Settings()))
+        {
+            Assert.Equal(HttpStatusCode.Created, (await Client(first).PostAsJsonAsync("/api/v1/scenarios", Scenario(id, 2280))).StatusCode);
+        }
+
+        using var restarted = new TransitOptApi(redis.ConnectionString, settings: Settings());
+        var list = await Client(restarted).GetFromJsonAsync<JsonArray>("/api/v1/scenarios");
+
+        Assert.Contains(list!, s => (string)s!["id"]! == id);
+    }
+
+    [Fact]
+    public async Task RoutesOnAScenario_ShouldBeCachedApartFromTheBaseAndAfterEachPut()
+    {
+        using var api = new TransitOptApi(redis.ConnectionString, settings: Settings());
+        using var client = Client(api);
+        var id = $"cache-{Guid.NewGuid():n}"[..20];
+        await client.PostAsJsonAsync("/api/v1/scenarios", Scenario(id, 2280));
+        var request = new { origin = "Almaty", destination = "Dushanbe", modes = new[] { "rail" }, departure = "2026-03-03T08:00:00+05:00", includeGeometry = false, valueOfTimeUsdPerHour = 15.123456 };
+        var onScenario = new { request.origin, request.destination, request.modes, request.departure, request.includeGeometry, request.valueOfTimeUsdPerHour, scenario = id };
+
+        var basePlain = await client.PostAsJsonAsync("/api/v1/routes", request);
+        var first = await client.PostAsJsonAsync("/api/v1/routes", onScenario);
+        var again = await client.PostAsJsonAsync("/api/v1/routes", onScenario);
+        var put = await client.PutAsJsonAsync($"/api/v1/scenarios/{id}", Scenario(id, 1500));
+        var afterPut = await client.PostAsJsonAsync("/api/v1/routes", onScenario);
+
+        Assert.Equal("MISS", first.Headers.GetValues("X-Cache").Single());
+        Assert.NotEqual(basePlain.Headers.ETag, first.Headers.ETag);
+        Assert.Equal("HIT", again.Headers.GetValues("X-Cache").Single());
+        Assert.Equal(2, (int)JsonNode.Parse(await put.Content.ReadAsStringAsync())!["version"]!);
+        Assert.Equal("MISS", afterPut.Headers.GetValues("X-Cache").Single());
+        Assert.NotEqual(first.Headers.ETag, afterPut.Headers.ETag);
+        Assert.Equal(id, (string?)JsonNode.Parse(await afterPut.Content.ReadAsStringAsync())!["scenario"]);
+    }
+
+    [Fact]
+    public async Task InvalidScenario_ShouldBe400NamingTheChange()
+    {
+        using var api = new TransitOptApi(null, settings: Settings());
+        var scenario = new
+        {
+            id = "bad",
+            name = "Bad",
+            description = "",
+            changes = new object[]
+            {
+                new { op = "setFee", target = "BCP-KARAMYK-ROAD", value = 10 },
+                new { op = "closeLink", target = "RAIL-NOWHERE" },
+            },
+        };
+
+        var response = await Client(api).PostAsJsonAsync("/api/v1/scenarios", scenario);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!;
+        Assert.Contains("is not a link", (string)errors["changes[1].target"]![0]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeletedScenario_ShouldBeGone()
+    {
+        using var api = new TransitOptApi(null, settings: Settings());
+        using var client = Client(api);
+        await client.PostAsJsonAsync("/api/v1/scenarios", Scenario("gone", 2000));
+
+        var deleted = await client.DeleteAsync("/api/v1/scenarios/gone");
+        var after = await client.GetAsync("/api/v1/scenarios/gone");
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Evaluation_ClosingTheUzbekTajikRailJunctions_ShouldShowTheGrainMovingOff()
+    {
+        using var api = new TransitOptApi(null, settings: Settings());
+        using var client = Client(api);
+        var closures = new[] { "BCP-BEKABAD-KHUJAND-RAIL", "BCP-KOKAND-KANIBADAM-RAIL", "BCP-KUDUKLI-PAKHTAOBOD-RAIL", "BCP-AMUZANG-KHOSHADI-RAIL" }
+            .Select(c => new { op = "closeCrossing", target = c });
+        await client.PostAsJsonAsync("/api/v1/scenarios", new { id = "uz-tj-rail-closed", name = "UZ–TJ rail closed", description = "", changes = closures });
+        var demand = new
+        {
+            shipments = new[] { new { id = "GRAIN", origin = "Almaty", destination = "Dushanbe", cargo = new { kind = "bulk", quantity = 8, unit = "wagons" }, ready = "2026-03-02", due = "2026-03-12" } },
+            timeLimitSeconds = 20,
+        };
+
+        var response = await client.PostAsJsonAsync("/api/v1/scenarios/uz-tj-rail-closed/evaluation", demand);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var comparison = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var changed = comparison["changedShipments"]!.AsArray().Single()!;
+        Assert.Equal("GRAIN", (string)changed["id"]!);
+        Assert.Contains("Rail via", (string)changed["baseline"]![0]!, StringComparison.Ordinal);
+        Assert.True((double)comparison["delta"]!["totalCostUsd"]! > 0);
+    }
+
+    private static object Scenario(string id, int saryagashWagons) => new
+    {
+        id,
+        name = "Saryagash capacity",
+        description = "test",
+        changes = new[] { new { op = "setCapacity", target = "BCP-SARYAGASH-KELES-RAIL", value = saryagashWagons } },
+    };
+
+    private static Dictionary<string, string> Settings(params (string Key, string Value)[] extra)
+    {
+        var settings = new Dictionary<string, string> { ["Auth:ApiKeys:0"] = Key };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    private static HttpClient Client(TransitOptApi api)
+    {
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        return client;
+    }
+}
