@@ -41,7 +41,8 @@ public sealed class ProtectionTests
         second.DefaultRequestHeaders.Add("X-Api-Key", "k");
 
         var busy = first.PostAsJsonAsync("/api/v1/plans", new { demand = "peak-grain-congested", timeLimitSeconds = 10 });
-        await Task.Delay(500);
+        // Long enough for the first plan to hold the solver, under a loaded CI machine too (it runs for seconds).
+        await Task.Delay(2000);
         var refused = await second.PostAsJsonAsync("/api/v1/plans", new { demand = "small-example", timeLimitSeconds = 5 });
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
