@@ -49,4 +49,27 @@ public sealed class ProtectionTests
         Assert.NotNull(refused.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.OK, (await busy).StatusCode);
     }
+
+    [Fact]
+    public async Task PlanLongerThanTheRequestTimeout_ShouldBeCancelledWith504()
+    {
+        using var api = new TransitOptApi(null, settings: new Dictionary<string, string>
+        {
+            ["Auth:ApiKeys:0"] = "k",
+            ["Limits:RequestTimeoutSeconds"] = "1",
+            ["Limits:SynchronousPlanShipments"] = "5000",
+        });
+        using var client = api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "k");
+        var response = await client.PostAsJsonAsync("/api/v1/plans", new { demand = "peak-grain-congested", timeLimitSeconds = 120 });
+        var next = await client.PostAsJsonAsync("/api/v1/plans", new
+        {
+            shipments = new[] { new { id = "A", origin = "Almaty", destination = "Tashkent", ready = "2026-03-02", due = "2026-03-06" } },
+            timeLimitSeconds = 1,
+        });
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        // The cancelled plan gave the only solver slot back: a plan sent next is not refused as busy.
+        Assert.NotEqual(HttpStatusCode.ServiceUnavailable, next.StatusCode);
+    }
 }
