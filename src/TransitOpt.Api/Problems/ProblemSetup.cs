@@ -24,12 +24,29 @@ public static class ProblemSetup
 
 /// <summary>
 /// Turns request-reading failures into problem+json that says what is wrong and where: malformed JSON or a value of the
-/// wrong type (with its JSON path) → 400, a body over the size limit → 413.
+/// wrong type (with its JSON path) → 400, a body over the size limit → 413; and an unreachable scenario store → 503.
 /// </summary>
 internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is Scenarios.ScenarioStoreUnavailableException or StackExchange.Redis.RedisException)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            httpContext.Response.Headers.RetryAfter = "5";
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Title = "Scenario store unavailable",
+                    Detail = "Scenarios are kept in Redis, which does not answer; requests without a scenario still work. Retry after the time in Retry-After.",
+                },
+            });
+        }
+
         if (exception is not BadHttpRequestException bad)
         {
             return false;

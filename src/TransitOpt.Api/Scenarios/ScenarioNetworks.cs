@@ -20,7 +20,16 @@ public sealed class ScenarioNetworks(NetworkState baseState, IScenarioStore stor
             return (baseState, null);
         }
 
-        var scenario = await store.GetAsync(scenarioId);
+        Scenario? scenario;
+        try
+        {
+            scenario = await store.GetAsync(scenarioId);
+        }
+        catch (Exception exception) when (exception is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            throw new ScenarioStoreUnavailableException(exception);
+        }
+
         if (scenario is null)
         {
             return (null, null);
@@ -30,5 +39,24 @@ public sealed class ScenarioNetworks(NetworkState baseState, IScenarioStore stor
             new NetworkState(ScenarioOverlay.Apply(baseState.Network, scenario).Network
                 ?? throw new InvalidOperationException($"The stored scenario '{scenario.Id}' no longer applies to the network.")));
         return (state, scenario);
+    }
+}
+
+/// <summary>The scenario store (Redis) does not answer; the request is answered 503 with Retry-After.</summary>
+public sealed class ScenarioStoreUnavailableException : Exception
+{
+    public ScenarioStoreUnavailableException(Exception innerException)
+        : base("The scenario store does not answer.", innerException)
+    {
+    }
+
+    public ScenarioStoreUnavailableException()
+        : base("The scenario store does not answer.")
+    {
+    }
+
+    public ScenarioStoreUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
     }
 }

@@ -5,7 +5,7 @@ namespace TransitOpt.Api.Scenarios;
 /// <summary>
 /// The scenario store: Redis (the same server as the cache) when <c>ConnectionStrings:Redis</c> is set, so every
 /// instance sees the same scenarios; otherwise JSON files under <c>Scenarios:Directory</c> (default: the user's local
-/// application data, <c>transitopt/scenarios</c>).
+/// application data, <c>transitopt/scenarios</c>). The ready-made scenarios of <c>data/scenarios</c> are seeded into it.
 /// </summary>
 public static class ScenarioSetup
 {
@@ -14,7 +14,10 @@ public static class ScenarioSetup
         var redis = builder.Configuration.GetConnectionString("Redis");
         if (!string.IsNullOrWhiteSpace(redis))
         {
-            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            // Never fail start-up because Redis is away: the multiplexer keeps reconnecting in the background.
+            var options = ConfigurationOptions.Parse(redis);
+            options.AbortOnConnectFail = false;
+            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
             builder.Services.AddSingleton<IScenarioStore, RedisScenarioStore>();
         }
         else
@@ -25,5 +28,6 @@ public static class ScenarioSetup
         }
 
         builder.Services.AddSingleton<ScenarioNetworks>();
+        builder.Services.AddHostedService<ScenarioSeeder>();
     }
 }

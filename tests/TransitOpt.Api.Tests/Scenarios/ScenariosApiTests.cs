@@ -68,6 +68,20 @@ public sealed class ScenariosApiTests(RedisServer redis)
     }
 
     [Fact]
+    public async Task ReadyMadeScenarios_ShouldBeInTheStoreAndUsableForRoutes()
+    {
+        using var api = new TransitOptApi(null, settings: Settings());
+        using var client = Client(api);
+
+        var list = await client.GetFromJsonAsync<JsonArray>("/api/v1/scenarios");
+        var route = await client.PostAsJsonAsync("/api/v1/routes", new { origin = "Shymkent", destination = "Tashkent", modes = new[] { "rail" }, scenario = "darbaza-maktaaral-open", includeGeometry = false });
+
+        Assert.Contains(list!, s => (string)s!["id"]! == "darbaza-maktaaral-open");
+        Assert.Contains(list!, s => (string)s!["id"]! == "saryagash-keles-40-pairs");
+        Assert.Equal(HttpStatusCode.OK, route.StatusCode);
+    }
+
+    [Fact]
     public async Task InvalidScenario_ShouldBe400NamingTheChange()
     {
         using var api = new TransitOptApi(null, settings: Settings());
