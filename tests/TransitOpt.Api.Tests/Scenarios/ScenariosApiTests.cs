@@ -82,6 +82,27 @@ public sealed class ScenariosApiTests(RedisServer redis)
     }
 
     [Fact]
+    public async Task RedisAwayAtStartUp_ShouldDegradeReadiness_ServeRoutes_AndRefuseScenariosWith503()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var deadPort = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var api = new TransitOptApi($"127.0.0.1:{deadPort},abortConnect=false,connectTimeout=500,syncTimeout=500,asyncTimeout=500", settings: Settings());
+        using var client = Client(api);
+
+        var ready = await client.GetStringAsync("/health/ready");
+        var plain = await client.PostAsJsonAsync("/api/v1/routes", new { origin = "Almaty", destination = "Tashkent", includeGeometry = false });
+        var onScenario = await client.PostAsJsonAsync("/api/v1/routes", new { origin = "Almaty", destination = "Tashkent", scenario = "saryagash-keles-40-pairs" });
+
+        Assert.Equal("Degraded", ready);
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, onScenario.StatusCode);
+        Assert.Equal("application/problem+json", onScenario.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(onScenario.Headers.RetryAfter);
+    }
+
+    [Fact]
     public async Task InvalidScenario_ShouldBe400NamingTheChange()
     {
         using var api = new TransitOptApi(null, settings: Settings());
