@@ -30,6 +30,17 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is Scenarios.ScenarioConflictException conflict)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Scenario no longer applies", Detail = conflict.Message },
+            });
+        }
+
         if (exception is Scenarios.ScenarioStoreUnavailableException or StackExchange.Redis.RedisException)
         {
             httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

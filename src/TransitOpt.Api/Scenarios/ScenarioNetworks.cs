@@ -36,8 +36,12 @@ public sealed class ScenarioNetworks(NetworkState baseState, IScenarioStore stor
         }
 
         var state = _built.GetOrAdd((scenario.Id, scenario.Version), _ =>
-            new NetworkState(ScenarioOverlay.Apply(baseState.Network, scenario).Network
-                ?? throw new InvalidOperationException($"The stored scenario '{scenario.Id}' no longer applies to the network.")));
+        {
+            var applied = ScenarioOverlay.Apply(baseState.Network, scenario);
+            return applied.Network is { } network
+                ? new NetworkState(network)
+                : throw new ScenarioConflictException($"The saved scenario '{scenario.Id}' no longer applies to the network: {string.Join("; ", applied.Errors)}. Replace it with PUT.");
+        });
         return (state, scenario);
     }
 }
@@ -56,6 +60,24 @@ public sealed class ScenarioStoreUnavailableException : Exception
     }
 
     public ScenarioStoreUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
+/// <summary>A saved scenario that no longer applies to the loaded network (the data changed under it); answered 409.</summary>
+public sealed class ScenarioConflictException : Exception
+{
+    public ScenarioConflictException(string message)
+        : base(message)
+    {
+    }
+
+    public ScenarioConflictException()
+    {
+    }
+
+    public ScenarioConflictException(string message, Exception innerException)
         : base(message, innerException)
     {
     }

@@ -16,13 +16,16 @@ public interface IScenarioStore
     Task<bool> DeleteAsync(string id);
 }
 
-/// <summary>Scenarios as JSON files in a folder; each write goes to a temporary file that is then renamed over the old one.</summary>
-public sealed class FileScenarioStore(string directory) : IScenarioStore
+/// <summary>
+/// Scenarios as JSON files in a folder; each write goes to a temporary file that is then renamed over the old one.
+/// Only well-formed ids (lower-case letters, digits, hyphens) name files, so an id can never reach outside the folder.
+/// </summary>
+public sealed partial class FileScenarioStore(string directory) : IScenarioStore
 {
     public async Task<Scenario?> GetAsync(string id)
     {
         var path = PathOf(id);
-        return File.Exists(path) ? ScenarioJson.Read(await File.ReadAllTextAsync(path)).Scenario : null;
+        return path is not null && File.Exists(path) ? ScenarioJson.Read(await File.ReadAllTextAsync(path)).Scenario : null;
     }
 
     public async Task<IReadOnlyList<Scenario>> ListAsync()
@@ -48,15 +51,16 @@ public sealed class FileScenarioStore(string directory) : IScenarioStore
     {
         ArgumentNullException.ThrowIfNull(scenario);
         Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{scenario.Id}.{Guid.NewGuid():n}.tmp");
+        var temporary = Path.Combine(directory, $".scenario-{Guid.NewGuid():n}.tmp");
+        var path = PathOf(scenario.Id) ?? throw new ArgumentException($"'{scenario.Id}' is not a scenario id.", nameof(scenario));
         await File.WriteAllTextAsync(temporary, ScenarioJson.Write(scenario));
-        File.Move(temporary, PathOf(scenario.Id), overwrite: true);
+        File.Move(temporary, path, overwrite: true);
     }
 
     public Task<bool> DeleteAsync(string id)
     {
         var path = PathOf(id);
-        if (!File.Exists(path))
+        if (path is null || !File.Exists(path))
         {
             return Task.FromResult(false);
         }
@@ -65,7 +69,10 @@ public sealed class FileScenarioStore(string directory) : IScenarioStore
         return Task.FromResult(true);
     }
 
-    private string PathOf(string id) => Path.Combine(directory, id + ".json");
+    private string? PathOf(string id) => IdPattern().IsMatch(id) ? Path.Combine(directory, id + ".json") : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial System.Text.RegularExpressions.Regex IdPattern();
 }
 
 /// <summary>Scenarios in one Redis hash (field = id, value = JSON); a single HSET replaces a scenario atomically.</summary>

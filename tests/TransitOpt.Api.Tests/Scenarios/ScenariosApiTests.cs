@@ -102,6 +102,18 @@ public sealed class ScenariosApiTests(RedisServer redis)
         Assert.NotNull(onScenario.Headers.RetryAfter);
     }
 
+    [Theory]
+    [InlineData("..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("UPPER")]
+    public async Task IdThatIsNoScenarioId_ShouldBeNotFoundWithoutTouchingFiles(string id)
+    {
+        using var api = new TransitOptApi(null, settings: Settings());
+        using var client = Client(api);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/scenarios/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.DeleteAsync($"/api/v1/scenarios/{id}")).StatusCode);
+    }
+
     [Fact]
     public async Task InvalidScenario_ShouldBe400NamingTheChange()
     {
