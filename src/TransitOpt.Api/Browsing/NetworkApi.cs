@@ -51,22 +51,15 @@ public static class NetworkApi
 
     internal static Results<Ok<List<NodeInfo>>, ValidationProblem> ListNodes(NetworkState state, string? country, string? kind, string? q)
     {
-        PlaceKind? placeKind = null;
-        if (kind is not null)
+        if (!TryParseFilter<PlaceKind>(kind, out var placeKind))
         {
-            if (!Enum.TryParse<PlaceKind>(kind, ignoreCase: true, out var parsed) || kind.Any(char.IsDigit))
-            {
-                return Invalid("kind", kind, Enum.GetNames<PlaceKind>());
-            }
-
-            placeKind = parsed;
+            return Invalid<PlaceKind>("kind", kind!);
         }
 
-        return TypedResults.Ok(state.Network.Places
+        var matching = q is null ? state.Network.Places.AsEnumerable() : state.Network.SuggestPlaces(q, int.MaxValue);
+        return TypedResults.Ok(matching
             .Where(p => country is null || string.Equals(p.Country.Value, country, StringComparison.OrdinalIgnoreCase))
             .Where(p => placeKind is null || p.Kind == placeKind)
-            .Where(p => q is null || p.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || p.Id.Value.Contains(q, StringComparison.OrdinalIgnoreCase)
-                || p.AltNames.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)))
             .Select(NodeInfo.From)
             .ToList());
     }
@@ -78,15 +71,9 @@ public static class NetworkApi
 
     internal static Results<Ok<List<CrossingInfo>>, ValidationProblem> ListCrossings(NetworkState state, string? countries, string? mode)
     {
-        TransportMode? transportMode = null;
-        if (mode is not null)
+        if (!TryParseFilter<TransportMode>(mode, out var transportMode))
         {
-            if (!Enum.TryParse<TransportMode>(mode, ignoreCase: true, out var parsed) || mode.Any(char.IsDigit))
-            {
-                return Invalid("mode", mode, Enum.GetNames<TransportMode>());
-            }
-
-            transportMode = parsed;
+            return Invalid<TransportMode>("mode", mode!);
         }
 
         var pair = countries?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(c => new CountryCode(c.ToUpperInvariant())).ToList();
@@ -102,9 +89,29 @@ public static class NetworkApi
             ? TypedResults.Ok(CrossingInfo.From(crossing))
             : TypedResults.Problem(detail: $"no border crossing has the id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown crossing");
 
-    private static ValidationProblem Invalid(string field, string value, string[] allowed) =>
+    /// <summary>An optional enum filter from the query string, any case; false when given but not a value of the enum.</summary>
+    private static bool TryParseFilter<TEnum>(string? text, out TEnum? value)
+        where TEnum : struct, Enum
+    {
+        value = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!Enum.TryParse<TEnum>(text, ignoreCase: true, out var parsed) || text.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        value = parsed;
+        return true;
+    }
+
+    private static ValidationProblem Invalid<TEnum>(string field, string value)
+        where TEnum : struct, Enum =>
         TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { [field] = [$"'{value}' is not one of {string.Join(", ", allowed.Select(a => char.ToLowerInvariant(a[0]) + a[1..]))}"] },
+            new Dictionary<string, string[]> { [field] = [$"'{value}' is not one of {string.Join(", ", Enum.GetNames<TEnum>().Select(a => char.ToLowerInvariant(a[0]) + a[1..]))}"] },
             title: "The query is not valid");
 
     internal static async Task<IResult> GetGeoJson(Scenarios.ScenarioNetworks networks, string? scenario)

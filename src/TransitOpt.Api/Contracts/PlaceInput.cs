@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TransitOpt.Network;
+using TransitOpt.Network.Routing;
 
 namespace TransitOpt.Api.Contracts;
 
@@ -10,6 +12,28 @@ public sealed record PlaceInput(string? Text, double? Lon, double? Lat)
 {
     /// <summary>What the place resolver takes: the text, or <c>lon,lat</c>.</summary>
     public string ToQuery() => Text ?? string.Create(CultureInfo.InvariantCulture, $"{Lon},{Lat}");
+
+    /// <summary>
+    /// The place a request field names, or null after recording in <paramref name="errors"/> why not (missing,
+    /// unknown with suggestions, ambiguous with candidates, or coordinates too far from the network).
+    /// </summary>
+    public static Place? Resolve(PlaceInput? input, TransitNetwork network, string field, IReadOnlyCollection<TransportMode> modes, Dictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (input is null)
+        {
+            errors[field] = [$"{field} is required: a node id, an exact name, or {{ \"lon\", \"lat\" }}"];
+            return null;
+        }
+
+        var resolution = PlaceResolver.Resolve(network, input.ToQuery(), modes);
+        if (resolution.Place is null)
+        {
+            errors[field] = [resolution.Problem!];
+        }
+
+        return resolution.Place;
+    }
 }
 
 /// <summary>Reads a place from a JSON string or a coordinates object.</summary>

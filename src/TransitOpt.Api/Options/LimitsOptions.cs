@@ -15,13 +15,9 @@ public sealed class LimitsOptions
     [Range(1, 1_000_000)]
     public int RoutesPerMinutePerClient { get; set; } = 6_000;
 
-    /// <summary>Plans solved at the same time; more wait in a short queue, then get 503 with Retry-After.</summary>
+    /// <summary>Plans solved at the same time; a request that finds no free slot within two seconds gets 503 with Retry-After.</summary>
     [Range(1, 64)]
     public int ConcurrentPlans { get; set; } = 1;
-
-    /// <summary>Plans allowed to wait for a solver slot.</summary>
-    [Range(0, 1_000)]
-    public int PlanQueue { get; set; } = 4;
 
     /// <summary>A request taking longer is cancelled (its solver work too) and answered 504; plans use their own time limit.</summary>
     [Range(1, 3_600)]

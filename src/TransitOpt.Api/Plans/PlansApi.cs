@@ -5,7 +5,6 @@ using TransitOpt.Api.Hosting;
 using TransitOpt.Api.Options;
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
-using TransitOpt.Network.Routing;
 using TransitOpt.Optimization.Demand;
 using TransitOpt.Optimization.Planning;
 
@@ -14,6 +13,8 @@ namespace TransitOpt.Api.Plans;
 /// <summary><c>/api/v1/plans</c>: many shipments planned together against daily capacities (needs an API key).</summary>
 public static class PlansApi
 {
+    private static readonly TransportMode[] BothModes = [TransportMode.Rail, TransportMode.Road];
+
     public static RouteGroupBuilder MapPlansApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/plans").WithTags("Plans");
@@ -129,8 +130,8 @@ public static class PlansApi
         foreach (var (input, i) in request.Shipments!.Select((s, i) => (s, i)))
         {
             var at = $"shipments[{i}]";
-            var origin = Resolve(network, input.Origin, $"{at}.origin", errors);
-            var destination = Resolve(network, input.Destination, $"{at}.destination", errors);
+            var origin = PlaceInput.Resolve(input.Origin, network, $"{at}.origin", BothModes, errors);
+            var destination = PlaceInput.Resolve(input.Destination, network, $"{at}.destination", BothModes, errors);
             if (input.Ready is null || input.Due is null)
             {
                 errors[$"{at}.ready"] = ["ready and due are required (ISO dates)"];
@@ -146,22 +147,5 @@ public static class PlansApi
         }
 
         return errors.Count > 0 || shipments.Count == 0 ? null : new PlanProblem(shipments, shipments.Min(s => s.Ready), request.HorizonDays ?? 14);
-    }
-
-    private static Place? Resolve(TransitNetwork network, PlaceInput? input, string field, Dictionary<string, string[]> errors)
-    {
-        if (input is null)
-        {
-            errors[field] = [$"{field} is required"];
-            return null;
-        }
-
-        var resolution = PlaceResolver.Resolve(network, input.ToQuery(), [TransportMode.Rail, TransportMode.Road]);
-        if (resolution.Place is null)
-        {
-            errors[field] = [resolution.Problem!];
-        }
-
-        return resolution.Place;
     }
 }

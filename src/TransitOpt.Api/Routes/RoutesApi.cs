@@ -42,8 +42,8 @@ public static class RoutesApi
 
         var modes = request.Modes is { Count: > 0 } listed ? listed.ToHashSet() : [TransportMode.Rail, TransportMode.Road];
         var errors = new Dictionary<string, string[]>();
-        var origin = Resolve(state.Network, request.Origin, "origin", modes, errors);
-        var destination = Resolve(state.Network, request.Destination, "destination", modes, errors);
+        var origin = PlaceInput.Resolve(request.Origin, state.Network, "origin", modes, errors);
+        var destination = PlaceInput.Resolve(request.Destination, state.Network, "destination", modes, errors);
         if (request.Modes is { Count: 0 })
         {
             errors["modes"] = ["give at least one mode: rail or road"];
@@ -87,23 +87,6 @@ public static class RoutesApi
         return outcome.Response is { } response
             ? CachedRoute.Of(RouteResponse.From(response, includeGeometry) with { Scenario = scenario })
             : CachedRoute.NoRoute(outcome.Problem!.Message);
-    }
-
-    private static Place? Resolve(TransitNetwork network, PlaceInput? input, string field, IReadOnlyCollection<TransportMode> modes, Dictionary<string, string[]> errors)
-    {
-        if (input is null)
-        {
-            errors[field] = [$"{field} is required: a node id, an exact name, or {{ \"lon\", \"lat\" }}"];
-            return null;
-        }
-
-        var resolution = PlaceResolver.Resolve(network, input.ToQuery(), modes);
-        if (resolution.Place is null)
-        {
-            errors[field] = [resolution.Problem!];
-        }
-
-        return resolution.Place;
     }
 
     private static RouteQuery Query(RouteRequest request, Place origin, Place destination, IReadOnlySet<TransportMode> modes) => new()

@@ -9,12 +9,7 @@ internal static class ExportCommand
     public static Command Create(CliConsole console)
     {
         var data = DataDirectory.CreateOption();
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format.",
-            DefaultValueFactory = _ => "geojson",
-        };
-        format.AcceptOnlyFromAmong("geojson");
+        var format = CommandOptions.Format("geojson");
         var command = new Command("export", "Print the whole network (places, links, crossings, terminals) as one GeoJSON FeatureCollection.")
         {
             data,

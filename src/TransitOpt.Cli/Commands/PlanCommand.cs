@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using TransitOpt.Cli.Output;
 using TransitOpt.Optimization.Demand;
 using TransitOpt.Optimization.Planning;
@@ -13,21 +11,14 @@ namespace TransitOpt.Cli.Commands;
 /// </summary>
 internal static class PlanCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     public static Command Create(CliConsole console)
     {
         var data = DataDirectory.CreateOption();
         var file = new Argument<string?>("FILE") { Description = "A demand set file (the format of data/demand/*.json).", Arity = ArgumentArity.ZeroOrOne };
         var demand = new Option<string?>("--demand") { Description = "The name of a demand set in data/demand (e.g. corridor-march-2weeks)." };
         var horizon = new Option<int?>("--horizon-days") { Description = "Days to plan (default: the set's own horizon)." };
-        var timeLimit = new Option<double>("--time-limit") { Description = "Seconds the solver may take.", DefaultValueFactory = _ => 30 };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var timeLimit = CommandOptions.TimeLimit("Seconds the solver may take.");
+        var format = CommandOptions.Format("table", "json");
         var command = new Command("plan", "Plan many shipments together against the daily capacities of border crossings, single-track links and terminals (OR-Tools).")
         {
             file, data, demand, horizon, timeLimit, format,
@@ -44,9 +35,8 @@ internal static class PlanCommand
             return ExitCodes.BadInput;
         }
 
-        if (timeLimit is <= 0 or > 3600)
+        if (!CommandOptions.CheckTimeLimit(console, timeLimit))
         {
-            console.Error.WriteLine($"error: --time-limit {timeLimit} must be above 0 and at most 3600 seconds");
             return ExitCodes.BadInput;
         }
 
@@ -76,7 +66,7 @@ internal static class PlanCommand
             var result = new Planner(network).Plan(problem, options, cancellation);
             if (format == "json")
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(result, Json));
+                console.Out.WriteLine(CliJson.Write(result));
             }
             else
             {

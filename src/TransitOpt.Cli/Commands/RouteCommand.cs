@@ -34,8 +34,7 @@ internal static class RouteCommand
         var objective = new Option<string>("--objective") { Description = "What to minimise.", DefaultValueFactory = _ => "balanced" };
         objective.AcceptOnlyFromAmong("cost", "time", "balanced");
         var valueOfTime = new Option<double>("--value-of-time") { Description = "USD per hour of the consignment's time.", DefaultValueFactory = _ => RouteQuery.DefaultValueOfTimeUsdPerHour };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "geojson");
+        var format = CommandOptions.Format("table", "json", "geojson");
         var command = new Command("route", "The best route for one shipment and genuinely different alternatives: legs, border crossings with waits, ETA, cost and CO2.")
         {
             data, from, to, modes, cargo, quantity, unit, depart, alternatives, avoidCountry, avoidCrossing, objective, valueOfTime, format,

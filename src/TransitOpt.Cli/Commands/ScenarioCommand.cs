@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using TransitOpt.Cli.Output;
 using TransitOpt.Network.Scenarios;
 using TransitOpt.Optimization.Demand;
@@ -15,20 +13,13 @@ namespace TransitOpt.Cli.Commands;
 /// </summary>
 internal static class ScenarioCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     public static Command Create(CliConsole console)
     {
         var data = DataDirectory.CreateOption();
         var scenario = new Argument<string>("FILE|NAME") { Description = "A scenario file, or the name of one in data/scenarios (e.g. saryagash-keles-40-pairs)." };
         var demand = new Option<string>("--demand") { Description = "The demand set to plan (data/demand).", DefaultValueFactory = _ => "peak-grain-congested" };
-        var timeLimit = new Option<double>("--time-limit") { Description = "Seconds for each of the two plans.", DefaultValueFactory = _ => 30 };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var timeLimit = CommandOptions.TimeLimit("Seconds for each of the two plans.");
+        var format = CommandOptions.Format("table", "json");
         var evaluate = new Command("evaluate", "Plan the demand on the base network and on the scenario's, and compare.")
         {
             scenario, data, demand, timeLimit, format,
@@ -40,9 +31,8 @@ internal static class ScenarioCommand
 
     private static int Evaluate(CliConsole console, string scenarioArgument, string? data, string demandName, double timeLimit, string format, CancellationToken cancellation)
     {
-        if (timeLimit is <= 0 or > 3600)
+        if (!CommandOptions.CheckTimeLimit(console, timeLimit))
         {
-            console.Error.WriteLine($"error: --time-limit {timeLimit} must be above 0 and at most 3600 seconds");
             return ExitCodes.BadInput;
         }
 
@@ -92,7 +82,7 @@ internal static class ScenarioCommand
             var comparison = ScenarioEvaluator.Evaluate(network, applied.Network, scenario, problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit) }, cancellation);
             if (format == "json")
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(comparison, Json));
+                console.Out.WriteLine(CliJson.Write(comparison));
             }
             else
             {

@@ -1,8 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 using TransitOpt.Network.Routing;
 
 namespace TransitOpt.Cli.Output;
@@ -10,13 +7,7 @@ namespace TransitOpt.Cli.Output;
 /// <summary>Route answers as JSON (the API's field names) and as a GeoJSON FeatureCollection.</summary>
 internal static class RouteJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new GeoJsonConverterFactory() },
-    };
-
-    public static string Json(RouteResponse response) => JsonSerializer.Serialize(response, Options);
+    public static string Json(RouteResponse response) => CliJson.Write(response);
 
     /// <summary>One LineString feature per route (best first) and one Point feature per border crossing passed.</summary>
     public static string GeoJson(RouteResponse response, Func<Network.CrossingId, Point> crossingLocation)
@@ -49,6 +40,6 @@ internal static class RouteJson
             }
         }
 
-        return JsonSerializer.Serialize(collection, Options);
+        return CliJson.Write(collection);
     }
 }

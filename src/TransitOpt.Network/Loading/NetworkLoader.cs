@@ -60,7 +60,6 @@ public static class NetworkLoader
         var byName = texts.ToDictionary(t => t.Name, t => t.Text, StringComparer.Ordinal);
         var reader = new NetworkReader(byName);
         var network = reader.Read(ContentHash.Of(texts));
-        network?.KeepTexts(byName);
         return new NetworkLoadResult(network, reader.Errors);
     }
 }

@@ -47,7 +47,7 @@ internal sealed partial class NetworkReader(IReadOnlyDictionary<string, string> 
         CheckEveryCrossingIsPassed(crossings, links);
 
         return _errors.Count == 0
-            ? new TransitNetwork(version, countries, places, links, crossings, terminals, tariffs, vehicles, emissions, railOperations)
+            ? new TransitNetwork(version, countries, places, links, crossings, terminals, tariffs, vehicles, emissions, railOperations, texts)
             : null;
     }
 

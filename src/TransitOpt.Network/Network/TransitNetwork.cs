@@ -27,8 +27,10 @@ public sealed partial class TransitNetwork
         ImmutableArray<Tariff> tariffs,
         ImmutableDictionary<TransportMode, VehicleType> vehicles,
         ImmutableArray<EmissionFactor> emissionFactors,
-        RailOperations railOperations)
+        RailOperations railOperations,
+        IReadOnlyDictionary<string, string>? texts = null)
     {
+        Texts = texts ?? new Dictionary<string, string>();
         Version = version;
         Countries = countries;
         Places = places;
@@ -80,9 +82,7 @@ public sealed partial class TransitNetwork
     public CompactGraph Graph => _graph.Value;
 
     /// <summary>The data files this network was loaded from (file name → JSON), the base a scenario overlays.</summary>
-    internal IReadOnlyDictionary<string, string> Texts { get; private set; } = new Dictionary<string, string>();
-
-    internal void KeepTexts(IReadOnlyDictionary<string, string> texts) => Texts = texts;
+    internal IReadOnlyDictionary<string, string> Texts { get; }
 
     /// <summary>The place with this id.</summary>
     /// <exception cref="KeyNotFoundException">No place has this id.</exception>

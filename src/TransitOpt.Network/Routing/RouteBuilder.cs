@@ -19,7 +19,6 @@ internal static class RouteBuilder
         var series = ImmutableArray.CreateBuilder<TimeCostDistancePoint>();
         var lines = new List<LineString>();
         var uses = ImmutableArray.CreateBuilder<ResourceUse>();
-        double surcharges = 0;
         double km = 0, moving = 0, transport = 0, border = 0, handling = 0, co2 = 0;
         series.Add(new TimeCostDistancePoint(query.Origin, "departure", 0, 0, 0));
         for (var i = 0; i < edges.Count; i++)
@@ -36,16 +35,17 @@ internal static class RouteBuilder
                 uses.Add(new ResourceUse(resource, outcome.Entered, context.Vehicles(fromMode)));
             }
 
-            surcharges += outcome.SurchargeUsd;
+            // Money actually spent so far: a planner's surcharges steer the search but are no cost.
+            var paid = transport + border + handling;
             var at = query.Departure.AddHours(state.Hours);
             var from = network.Places[CompactGraph.PlaceOf(graph.Source[edge])];
             var to = network.Places[CompactGraph.PlaceOf(graph.Target[edge])];
             if (graph.Kind[edge] == EdgeKind.Transfer)
             {
                 var terminal = network.Terminals[graph.TerminalIndex[edge]];
-                series.Add(new TimeCostDistancePoint(from.Id, "transshipment", km, state.Hours, state.Money - (surcharges - outcome.SurchargeUsd)));
+                series.Add(new TimeCostDistancePoint(from.Id, "transshipment", km, state.Hours, paid));
                 transshipments.Add(new Transshipment(
-                    from.Id, terminal.Id, CompactGraph.ModeOf(graph.Source[edge]), CompactGraph.ModeOf(graph.Target[edge]),
+                    from.Id, terminal.Id, fromMode, CompactGraph.ModeOf(graph.Target[edge]),
                     outcome.DwellHours, outcome.HandlingUsd));
                 handling += outcome.HandlingUsd;
                 if (legs.Count > 0)
@@ -53,7 +53,7 @@ internal static class RouteBuilder
                     legs[^1].Close();
                 }
 
-                series.Add(new TimeCostDistancePoint(from.Id, "transshipment done", km, outcome.After.Hours, outcome.After.Money - surcharges));
+                series.Add(new TimeCostDistancePoint(from.Id, "transshipment done", km, outcome.After.Hours, paid + outcome.HandlingUsd));
                 state = outcome.After;
                 continue;
             }
@@ -62,25 +62,21 @@ internal static class RouteBuilder
             if (graph.CrossingIndex[edge] is var c and >= 0)
             {
                 var crossing = network.Crossings[c];
-                series.Add(new TimeCostDistancePoint(from.Id, "border", km, state.Hours, state.Money - (surcharges - outcome.SurchargeUsd)));
+                series.Add(new TimeCostDistancePoint(from.Id, "border", km, state.Hours, paid));
                 crossings.Add(new BorderPassage(
                     crossing.Id, crossing.Name, from.Country, to.Country, crossing.Mode, at,
                     outcome.WaitHours, outcome.DwellHours, outcome.BorderUsd));
-                series.Add(new TimeCostDistancePoint(from.Id, "border cleared", km, state.Hours + outcome.WaitHours + outcome.DwellHours, state.Money - (surcharges - outcome.SurchargeUsd) + outcome.BorderUsd + outcome.HandlingUsd));
+                series.Add(new TimeCostDistancePoint(from.Id, "border cleared", km, state.Hours + outcome.WaitHours + outcome.DwellHours, paid + outcome.BorderUsd + outcome.HandlingUsd));
             }
 
             handling += outcome.HandlingUsd;
             var legCo2 = context.Tonnes * link.LengthKm * network.GramsCo2ePerTonneKm(link) / 1000;
-            var previous = legs.Count > 0 ? legs[^1] : null;
-            if (previous is not null && previous.Mode == link.Mode && !previous.Closed)
+            if (legs.Count == 0 || legs[^1].Mode != link.Mode || legs[^1].Closed)
             {
-                previous.Extend(to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd + outcome.HandlingUsd, legCo2);
+                legs.Add(new LegDraft(link.Mode, from.Id, at, context.Vehicles(link.Mode)));
             }
-            else
-            {
-                legs.Add(new LegDraft(link.Mode, from.Id, at, context.Vehicles(link.Mode)).Extend(
-                    to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd + outcome.HandlingUsd, legCo2));
-            }
+
+            legs[^1].Extend(to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd + outcome.HandlingUsd, legCo2);
 
             lines.Add(link.From == from.Id ? link.Geometry : (LineString)link.Geometry.Reverse());
             km += link.LengthKm;
@@ -91,7 +87,7 @@ internal static class RouteBuilder
             state = outcome.After;
         }
 
-        series.Add(new TimeCostDistancePoint(query.Destination, "arrival", km, state.Hours, state.Money - surcharges));
+        series.Add(new TimeCostDistancePoint(query.Destination, "arrival", km, state.Hours, transport + border + handling));
         var timeValue = query.ValueOfTimeUsdPerHour * state.Hours;
         return new Route(
             rank,
@@ -109,7 +105,7 @@ internal static class RouteBuilder
             series.ToImmutable(),
             new MultiLineString([.. lines], lines.Count > 0 ? lines[0].Factory : NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory(4326)),
             uses.ToImmutable(),
-            context.ObjectiveValue(state with { Money = state.Money - surcharges }));
+            context.ObjectiveValue(state with { Money = transport + border + handling }));
     }
 
     /// <summary>E.g. "Rail via Saryagash–Keles and Kudukli–Pakhtaobod" or "Road, then rail from Tashkent, via …".</summary>
@@ -154,7 +150,7 @@ internal static class RouteBuilder
 
         public bool Closed { get; private set; }
 
-        public LegDraft Extend(NodeId to, Link link, DateTimeOffset arrival, double usd, double co2)
+        public void Extend(NodeId to, Link link, DateTimeOffset arrival, double usd, double co2)
         {
             To = to;
             _links.Add(link.Id);
@@ -162,7 +158,6 @@ internal static class RouteBuilder
             _usd += usd;
             _co2 += co2;
             _arrival = arrival;
-            return this;
         }
 
         public void Close() => Closed = true;

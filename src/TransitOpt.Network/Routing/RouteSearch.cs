@@ -27,8 +27,6 @@ internal sealed class RouteSearch
         _bucket = new List<int>?[graph.VertexCount];
     }
 
-    public CompactGraph Graph => _graph;
-
     /// <summary>The best path (edges, whole days waited before each, final state), or null when the destination cannot be reached.</summary>
     public FoundPath? Find(SearchContext context)
     {

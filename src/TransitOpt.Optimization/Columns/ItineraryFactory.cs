@@ -15,8 +15,6 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
     private static readonly TimeOnly DepartureTime = new(8, 0);
     private readonly Router _router = new(network);
 
-    public TransitNetwork Network => network;
-
     public Itinerary? Best(ShipmentLots shipment, int day, ResourceSurcharges? surcharges)
     {
         var query = Query(shipment, day) with { Alternatives = 1, Surcharges = surcharges is { IsEmpty: false } ? surcharges : null };

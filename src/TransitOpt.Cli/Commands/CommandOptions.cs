@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace TransitOpt.Cli.Commands;
+
+/// <summary>The options several commands share, so that they read and check the same way everywhere.</summary>
+internal static class CommandOptions
+{
+    /// <summary>The longest solver time limit a command accepts, in seconds.</summary>
+    public const double MaxTimeLimitSeconds = 3600;
+
+    /// <summary><c>--format</c>, defaulting to the first accepted value.</summary>
+    public static Option<string> Format(params string[] accepted)
+    {
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => accepted[0] };
+        format.AcceptOnlyFromAmong(accepted);
+        return format;
+    }
+
+    /// <summary><c>--time-limit</c> in seconds, 30 by default.</summary>
+    public static Option<double> TimeLimit(string description) => new("--time-limit") { Description = description, DefaultValueFactory = _ => 30 };
+
+    /// <summary>False, with the reason on standard error, when the time limit is not in (0, 3600] seconds.</summary>
+    public static bool CheckTimeLimit(CliConsole console, double seconds)
+    {
+        if (seconds is > 0 and <= MaxTimeLimitSeconds)
+        {
+            return true;
+        }
+
+        console.Error.WriteLine($"error: --time-limit {seconds} must be above 0 and at most {MaxTimeLimitSeconds} seconds");
+        return false;
+    }
+}
