@@ -155,6 +155,8 @@ public sealed record CrossingInfo(
     [property: Description("Side A's post or station.")] string SideA,
     [property: Description("Side B's post or station.")] string SideB,
     [property: Description("open, restricted, closed, underConstruction or planned.")] InfrastructureStatus Status,
+    [property: Description("Who may cross with freight: international (any country's vehicles), bilateral (vehicles of the two countries only), local (no transit freight) or emptyOnly.")] CrossingAdmission Admission,
+    [property: Description("The corridor family, e.g. KZ-UZ-TASHKENT: posts on one border serving the same corridor.")] string Corridor,
     [property: Description("Vehicles per day from side A to side B.")] int CapacityPerDayAToB,
     [property: Description("Vehicles per day from side B to side A.")] int CapacityPerDayBToA,
     [property: Description("Mean dwell, hours, A to B.")] double DwellHoursAToB,
@@ -164,12 +166,26 @@ public sealed record CrossingInfo(
     [property: Description("Opening hours in local time, e.g. \"08:00–18:00 daily (UTC+06:00)\" or \"24 h\".")] string Hours,
     [property: Description("eaeuInternal (no customs, KZ–KG and KZ–RU) or full.")] CustomsRegime Customs,
     [property: Description("Months (1–12) of seasonal closure.")] List<int> ClosedMonths,
+    [property: Description("Dated closures (public holidays, works, political closures) with reason and source.")] List<ClosureInfo> ClosedPeriods,
     [property: Description("True where 1520 mm meets 1435 mm.")] bool GaugeChange,
+    [property: Description("Source keys of data/SOURCES.md.")] string Source,
+    [property: Description("Remarks a planner should know (evidence for the status, capacity arithmetic), or null.")] string? Notes,
     [property: Description("Longitude, degrees.")] double Lon,
     [property: Description("Latitude, degrees.")] double Lat)
 {
     public static CrossingInfo From(BorderCrossing c) => new(
         c.Id.Value, c.Name, c.Mode, [c.SideA.Country.Value, c.SideB.Country.Value], c.SideA.Name, c.SideB.Name, c.Status,
-        c.CapacityPerDay.AToB, c.CapacityPerDay.BToA, c.DwellHours.AToB, c.DwellHours.BToA, c.FeeUsd.AToB, c.FeeUsd.BToA,
-        c.Hours.ToString(), c.Customs, [.. c.ClosedMonths], c.GaugeChange, c.Location.X, c.Location.Y);
+        c.Admission, c.Corridor, c.CapacityPerDay.AToB, c.CapacityPerDay.BToA, c.DwellHours.AToB, c.DwellHours.BToA, c.FeeUsd.AToB, c.FeeUsd.BToA,
+        c.Hours.ToString(), c.Customs, [.. c.ClosedMonths], [.. c.ClosedPeriods.Select(ClosureInfo.Of)], c.GaugeChange, c.Source, c.Notes,
+        c.Location.X, c.Location.Y);
+}
+
+/// <summary>Days a link or crossing is closed.</summary>
+public sealed record ClosureInfo(
+    [property: Description("First closed day.")] DateOnly From,
+    [property: Description("Last closed day.")] DateOnly To,
+    [property: Description("Why.")] string Reason,
+    [property: Description("Source keys of data/SOURCES.md, or \"scenario\".")] string Source)
+{
+    public static ClosureInfo Of(Closure closure) => new(closure.Days.From, closure.Days.To, closure.Reason, closure.Source);
 }

@@ -35,6 +35,9 @@ public sealed record RouteRequest
     [Description("USD per hour of the consignment's time (default 15), 0–1,000,000.")]
     public double? ValueOfTimeUsdPerHour { get; init; }
 
+    [Description("ISO code of the country the trucks are registered in (default: the origin's country); bilateral border posts admit only vehicles of their two countries.")]
+    public string? VehicleRegistration { get; init; }
+
     [Description("Routes wanted, 1–5 (default 3): the best and genuinely different alternatives.")]
     public int? Alternatives { get; init; }
 

@@ -9,18 +9,28 @@ namespace TransitOpt.Api.Contracts;
 /// <param name="NetworkVersion">Content hash of the network the routes were found on.</param>
 /// <param name="Scenario">The scenario applied, or null for the base network.</param>
 /// <param name="Routes">The best route, then genuinely different alternatives.</param>
+/// <param name="ClosuresAvoided">Closures the best route goes around.</param>
 public sealed record RouteResponse(
     [property: Description("Content hash of the network the routes were found on.")] string NetworkVersion,
     [property: Description("The scenario applied, or null for the base network.")] string? Scenario,
-    [property: Description("The best route first, then genuinely different alternatives.")] List<RouteDto> Routes)
+    [property: Description("The best route first, then genuinely different alternatives.")] List<RouteDto> Routes,
+    [property: Description("Closures the best route goes around: what the route would have met closed (season, holiday, works) had nothing been closed, with the reason and source.")] List<ClosureAvoidedDto> ClosuresAvoided)
 {
     private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
     public static RouteResponse From(Network.Routing.RouteResponse response, bool includeGeometry) => new(
         response.NetworkVersion.Value,
         null,
-        [.. response.Routes.Select(r => RouteDto.From(r, includeGeometry ? JsonSerializer.SerializeToNode(r.Geometry, GeoJson) : null))]);
+        [.. response.Routes.Select(r => RouteDto.From(r, includeGeometry ? JsonSerializer.SerializeToNode(r.Geometry, GeoJson) : null))],
+        [.. response.ClosuresAvoided.Select(c => new ClosureAvoidedDto(c.Id, c.Name, c.Day, c.Reason))]);
 }
+
+/// <summary>A link or crossing the best route goes around because it is closed when the shipment would reach it.</summary>
+public sealed record ClosureAvoidedDto(
+    [property: Description("The link's or crossing's id.")] string Id,
+    [property: Description("Its name.")] string Name,
+    [property: Description("The local day the shipment would have reached it.")] DateOnly Day,
+    [property: Description("Why it is closed then, with the source keys.")] string Reason);
 
 /// <summary>One route.</summary>
 public sealed record RouteDto(

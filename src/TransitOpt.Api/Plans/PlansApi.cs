@@ -142,7 +142,10 @@ public static class PlansApi
                 shipments.Add(new ShipmentRequest(
                     input.Id ?? $"shipment-{i + 1}", origin.Id, destination.Id,
                     new Cargo(input.Cargo?.Kind ?? CargoKind.Container, input.Cargo?.Quantity ?? 2, input.Cargo?.Unit ?? CargoUnit.Teu),
-                    ready, due, input.UnservedPenaltyUsd));
+                    ready, due, input.UnservedPenaltyUsd)
+                {
+                    VehicleRegistration = string.IsNullOrWhiteSpace(input.VehicleRegistration) ? null : new CountryCode(input.VehicleRegistration.Trim().ToUpperInvariant()),
+                });
             }
         }
 

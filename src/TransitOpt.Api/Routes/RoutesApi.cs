@@ -101,6 +101,7 @@ public static class RoutesApi
         Objective = request.Objective ?? RouteObjective.Balanced,
         ValueOfTimeUsdPerHour = request.ValueOfTimeUsdPerHour ?? RouteQuery.DefaultValueOfTimeUsdPerHour,
         Alternatives = request.Alternatives ?? 3,
+        VehicleRegistration = string.IsNullOrWhiteSpace(request.VehicleRegistration) ? null : new CountryCode(request.VehicleRegistration.Trim().ToUpperInvariant()),
     };
 
     /// <summary>Now, to the hour, in corridor time: a request without departure is cacheable for an hour.</summary>
@@ -125,5 +126,6 @@ public static class RoutesApi
         q.Objective,
         q.ValueOfTimeUsdPerHour.ToString("R", CultureInfo.InvariantCulture),
         q.Alternatives.ToString(CultureInfo.InvariantCulture),
+        q.VehicleRegistration?.Value ?? "",
         includeGeometry);
 }

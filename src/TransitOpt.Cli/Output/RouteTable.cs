@@ -22,7 +22,8 @@ internal static class RouteTable
 
             foreach (var crossing in route.BorderCrossings)
             {
-                output.WriteLine(string.Create(c, $"   border {crossing.FromCountry}→{crossing.ToCountry} {crossing.Name}: arrives {Time(crossing.Arrival)}, waits {crossing.WaitHours:N1} h, dwell {crossing.DwellHours:N1} h, fees ${crossing.FeeUsd:N0}"));
+                var post = network.Crossing(crossing.Id);
+                output.WriteLine(string.Create(c, $"   border {crossing.FromCountry}→{crossing.ToCountry} {crossing.Name} ({post.Hours}, {post.AdmissionRule}): arrives {Time(crossing.Arrival)}, waits {crossing.WaitHours:N1} h, dwell {crossing.DwellHours:N1} h, fees ${crossing.FeeUsd:N0}"));
             }
 
             foreach (var transshipment in route.Transshipments)
@@ -31,6 +32,11 @@ internal static class RouteTable
             }
 
             output.WriteLine();
+        }
+
+        foreach (var closure in response.ClosuresAvoided)
+        {
+            output.WriteLine(string.Create(c, $"routed around {closure.Name} ({closure.Id}) on {closure.Day:yyyy-MM-dd}: {closure.Reason}"));
         }
     }
 

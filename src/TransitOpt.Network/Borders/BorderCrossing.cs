@@ -38,11 +38,43 @@ public sealed record BorderCrossing(
     string Source,
     string? Notes)
 {
-    /// <summary>Closures for given days (a scenario's closure or a political closure), besides the seasonal months.</summary>
-    public ImmutableArray<DateRange> ClosedPeriods { get; init; } = [];
+    /// <summary>Closures for given days (public holidays, a scenario's closure, a political closure), besides the seasonal months.</summary>
+    public ImmutableArray<Closure> ClosedPeriods { get; init; } = [];
+
+    /// <summary>The source of <see cref="ClosedMonths"/> (empty when there are none).</summary>
+    public string ClosureSource { get; init; } = "";
+
+    /// <summary>Which vehicles may pass with freight.</summary>
+    public CrossingAdmission Admission { get; init; } = CrossingAdmission.International;
+
+    /// <summary>
+    /// The corridor family, e.g. <c>KZ-UZ-TASHKENT</c>: posts on one border that serve the same corridor, which a
+    /// planner does not count as different routes.
+    /// </summary>
+    public string Corridor { get; init; } = "";
 
     /// <summary>True when the crossing is closed on <paramref name="day"/>: by season or by a closed period.</summary>
-    public bool IsClosedOn(DateOnly day) => ClosedMonths.Contains(day.Month) || ClosedPeriods.Any(p => p.Contains(day));
+    public bool IsClosedOn(DateOnly day) => ClosedMonths.Contains(day.Month) || ClosedPeriods.Any(p => p.Days.Contains(day));
+
+    /// <summary>Why the crossing is closed on <paramref name="day"/> (with the source), or null when it is open.</summary>
+    public string? ClosureOn(DateOnly day) => ClosureCalendar.Why(ClosedMonths, ClosureSource, ClosedPeriods, day);
+
+    /// <summary>True when a loaded vehicle registered in <paramref name="registration"/> may pass.</summary>
+    public bool Admits(CountryCode registration) => Admission switch
+    {
+        CrossingAdmission.International => true,
+        CrossingAdmission.Bilateral => registration == SideA.Country || registration == SideB.Country,
+        _ => false,
+    };
+
+    /// <summary>The admission rule in a planner's words, e.g. <c>bilateral: KG and TJ vehicles only</c>.</summary>
+    public string AdmissionRule => Admission switch
+    {
+        CrossingAdmission.International => "international: vehicles of any country",
+        CrossingAdmission.Bilateral => $"bilateral: {SideA.Country} and {SideB.Country} vehicles only",
+        CrossingAdmission.Local => "local traffic only: no transit freight",
+        _ => "empty vehicles only",
+    };
 
     /// <summary>The country pair in side order, e.g. <c>KZ–UZ</c>.</summary>
     public string CountryPair => $"{SideA.Country}–{SideB.Country}";

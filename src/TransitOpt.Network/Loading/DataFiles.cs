@@ -21,6 +21,9 @@ public static class DataFiles
     /// <summary>Vehicles and transport cost per vehicle-km.</summary>
     public const string Tariffs = "tariffs.json";
 
+    /// <summary>Where the source keys that every figure cites are defined (not read by the loader).</summary>
+    public const string Sources = "SOURCES.md";
+
     /// <summary>Every file, in the order they are hashed into the network version.</summary>
     public static readonly IReadOnlyList<string> All = [Countries, Places, Links, Crossings, Terminals, Tariffs];
 

@@ -27,6 +27,8 @@ internal sealed partial class NetworkReader
             TryEnum<TransportMode>(file, id, "mode", p.Mode, out var mode);
             TryEnum<InfrastructureStatus>(file, id, "status", p.Status, out var status);
             TryEnum<CustomsRegime>(file, id, "customs", p.Customs, out var customs);
+            TryEnum<CrossingAdmission>(file, id, "admission", p.Admission, out var admission);
+            var corridor = RequireText(file, id, "corridor", p.Corridor);
             var sides = ReadSides(id, p);
             var capacity = new PerDirection<int>(
                 RequireCapacity(file, id, "capacityPerDay.aToB", p.CapacityPerDay?.AToB),
@@ -40,6 +42,7 @@ internal sealed partial class NetworkReader
             var hours = ReadHours(id, p.Hours);
             var months = ReadMonths(file, id, p.ClosedMonths);
             var periods = ReadPeriods(file, id, p.ClosedPeriods);
+            var closureSource = ReadClosureSource(file, id, months, p.ClosureSource);
             var location = GeometryReader.ReadPoint(feature.Geometry, out var problem);
             if (location is null)
             {
@@ -66,7 +69,13 @@ internal sealed partial class NetworkReader
 
             var crossing = new BorderCrossing(
                 new CrossingId(id), name, mode, sides.Value.A, sides.Value.B, location!, status, capacity, dwell, fee,
-                hours, months, customs, p.GaugeChange ?? false, source, p.Notes) { ClosedPeriods = periods };
+                hours, months, customs, p.GaugeChange ?? false, source, p.Notes)
+            {
+                ClosedPeriods = periods,
+                ClosureSource = closureSource,
+                Admission = admission,
+                Corridor = corridor,
+            };
             _crossings[crossing.Id] = crossing;
             result.Add(crossing);
         }

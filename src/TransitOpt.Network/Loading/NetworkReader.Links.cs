@@ -18,6 +18,12 @@ internal sealed partial class NetworkReader
     /// <summary>A stated length longer than this many times the straight line (plus 10 km) is a typo, not a detour.</summary>
     private const double MaxDetourFactor = 2.5;
 
+    /// <summary>A stated length longer than this many times the drawn line (plus <see cref="LengthNoteSlackKm"/>) needs a <c>lengthNote</c> saying why.</summary>
+    public const double LengthNoteFactor = 1.6;
+
+    /// <summary>Slack for short links (border approaches, station throats), whose rounded km dwarf their drawn line.</summary>
+    public const double LengthNoteSlackKm = 5;
+
     private const double MaxSpeedKmh = 160;
 
     private ImmutableArray<Link> ReadLinks(List<(string Label, FeatureDto<LinkProperties> Feature)> features)
@@ -57,7 +63,7 @@ internal sealed partial class NetworkReader
 
             if (fromOk && toOk && geometry is not null)
             {
-                CheckGeometry(id, from, to, geometry, lengthKm);
+                CheckGeometry(id, from, to, geometry, lengthKm, p.LengthNote);
             }
 
             var rail = mode == TransportMode.Rail ? ReadTrack(id, p) : null;
@@ -71,6 +77,8 @@ internal sealed partial class NetworkReader
             var usdPerVehicleKm = fromOk ? CostOf(id, mode, from.Country, p.UsdPerVehicleKm) : 0;
             var banned = ReadBannedCargo(id, p.BannedCargo);
             var periods = ReadPeriods(file, id, p.ClosedPeriods);
+            var closureSource = ReadClosureSource(file, id, months, p.ClosureSource);
+            var winter = ReadWinter(id, p.Winter);
             if (_errors.Count > errorsBefore)
             {
                 continue;
@@ -78,13 +86,19 @@ internal sealed partial class NetworkReader
 
             result.Add(new Link(
                 new LinkId(id), mode, from.Id, to.Id, name, geometry!, lengthKm, speedKmh, capacity, status, months,
-                rail, maxGross, crossing, usdPerVehicleKm, banned, source) { ClosedPeriods = periods });
+                rail, maxGross, crossing, usdPerVehicleKm, banned, source)
+            {
+                ClosedPeriods = periods,
+                ClosureSource = closureSource,
+                Winter = winter,
+                LengthNote = string.IsNullOrWhiteSpace(p.LengthNote) ? null : p.LengthNote.Trim(),
+            });
         }
 
         return result.ToImmutable();
     }
 
-    private void CheckGeometry(string id, Place from, Place to, LineString geometry, double lengthKm)
+    private void CheckGeometry(string id, Place from, Place to, LineString geometry, double lengthKm, string? lengthNote)
     {
         const string file = DataFiles.Links;
         var start = geometry.StartPoint;
@@ -124,6 +138,48 @@ internal sealed partial class NetworkReader
         {
             Error(file, id, Km($"lengthKm {lengthKm} is far longer than the {straightKm:F1} km straight line between {from.Id} and {to.Id} (more than {MaxDetourFactor}× + 10 km)"));
         }
+
+        var drawnKm = DrawnKm(geometry);
+        if (lengthKm > (LengthNoteFactor * drawnKm) + LengthNoteSlackKm && string.IsNullOrWhiteSpace(lengthNote))
+        {
+            Error(file, id, Km($"lengthKm {lengthKm} is more than {LengthNoteFactor}× the {drawnKm:F1} km of its drawn line (+ {LengthNoteSlackKm} km); draw the line along the road or rail, or say why in lengthNote"));
+        }
+    }
+
+    /// <summary>The length of a drawn line along the great circles between its vertices.</summary>
+    private static double DrawnKm(LineString geometry)
+    {
+        double km = 0;
+        for (var i = 1; i < geometry.NumPoints; i++)
+        {
+            var (a, b) = (geometry.GetCoordinateN(i - 1), geometry.GetCoordinateN(i));
+            km += GreatCircle.DistanceKm(a.X, a.Y, b.X, b.Y);
+        }
+
+        return km;
+    }
+
+    private WinterSpeed? ReadWinter(string id, WinterDto? winter)
+    {
+        const string file = DataFiles.Links;
+        if (winter is null)
+        {
+            return null;
+        }
+
+        var months = ReadMonths(file, id, winter.Months, "winter.months");
+        if (months.Length == 0)
+        {
+            Error(file, id, "winter.months is empty; list the months (1–12) the winter speed applies");
+        }
+
+        if (winter.SpeedFactor is not (> 0 and <= 1))
+        {
+            Error(file, id, $"winter.speedFactor must be above 0 and at most 1 (a share of the typical speed), not {winter.SpeedFactor?.ToString(CultureInfo.InvariantCulture) ?? "missing"}");
+        }
+
+        var source = RequireText(file, id, "winter.source", winter.Source);
+        return new WinterSpeed(months, winter.SpeedFactor ?? 1, source);
     }
 
     private RailTrack? ReadTrack(string id, LinkProperties p)

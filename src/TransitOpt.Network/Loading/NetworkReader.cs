@@ -193,20 +193,20 @@ internal sealed partial class NetworkReader(IReadOnlyDictionary<string, string> 
         return (int)number;
     }
 
-    private ImmutableArray<int> ReadMonths(string file, string id, List<int>? months)
+    private ImmutableArray<int> ReadMonths(string file, string id, List<int>? months, string field = "closedMonths")
     {
         var list = months ?? [];
         foreach (var month in list.Where(m => m is < 1 or > 12))
         {
-            Error(file, id, $"closedMonths holds {month}, which is not a month (1–12)");
+            Error(file, id, $"{field} holds {month}, which is not a month (1–12)");
         }
 
         return [.. list.Distinct().Order()];
     }
 
-    private ImmutableArray<DateRange> ReadPeriods(string file, string id, List<PeriodDto>? periods)
+    private ImmutableArray<Closure> ReadPeriods(string file, string id, List<PeriodDto>? periods)
     {
-        var result = ImmutableArray.CreateBuilder<DateRange>();
+        var result = ImmutableArray.CreateBuilder<Closure>();
         foreach (var period in periods ?? [])
         {
             if (period.From is not { } from || period.To is not { } to)
@@ -217,13 +217,28 @@ internal sealed partial class NetworkReader(IReadOnlyDictionary<string, string> 
             {
                 Error(file, id, $"the closed period {from:yyyy-MM-dd}–{to:yyyy-MM-dd} ends before it begins");
             }
+            else if (string.IsNullOrWhiteSpace(period.Source))
+            {
+                Error(file, id, $"the closed period {from:yyyy-MM-dd}–{to:yyyy-MM-dd} has no source (keys of {DataFiles.Sources})");
+            }
             else
             {
-                result.Add(new DateRange(from, to));
+                result.Add(new Closure(new DateRange(from, to), string.IsNullOrWhiteSpace(period.Reason) ? "closed" : period.Reason.Trim(), period.Source.Trim()));
             }
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>A seasonal closure needs its source; the source of no closure is empty.</summary>
+    private string ReadClosureSource(string file, string id, ImmutableArray<int> months, string? source)
+    {
+        if (months.Length > 0 && string.IsNullOrWhiteSpace(source))
+        {
+            Error(file, id, $"closedMonths is set but closureSource is missing (keys of {DataFiles.Sources} that publish the closure)");
+        }
+
+        return months.Length > 0 ? source?.Trim() ?? "" : "";
     }
 
     private bool TryCountry(string file, string id, string field, string? code, out Country country)

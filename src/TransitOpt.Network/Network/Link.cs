@@ -43,11 +43,26 @@ public sealed record Link(
     /// <summary>Moving time at the typical speed, in hours.</summary>
     public double RunningHours => LengthKm / SpeedKmh;
 
-    /// <summary>Closures for given days (a scenario's works or a blockade), besides the seasonal months.</summary>
-    public ImmutableArray<DateRange> ClosedPeriods { get; init; } = [];
+    /// <summary>Closures for given days (a scenario's works, an avalanche, a blockade), besides the seasonal months.</summary>
+    public ImmutableArray<Closure> ClosedPeriods { get; init; } = [];
+
+    /// <summary>The source of <see cref="ClosedMonths"/> (empty when there are none).</summary>
+    public string ClosureSource { get; init; } = "";
+
+    /// <summary>The winter slowdown of a mountain link, or null.</summary>
+    public WinterSpeed? Winter { get; init; }
+
+    /// <summary>Why the stated length is much longer than the drawn line (switchbacks, a published figure), or null.</summary>
+    public string? LengthNote { get; init; }
 
     /// <summary>True when the link is closed on <paramref name="day"/>: by season or by a closed period.</summary>
-    public bool IsClosedOn(DateOnly day) => ClosedMonths.Contains(day.Month) || ClosedPeriods.Any(p => p.Contains(day));
+    public bool IsClosedOn(DateOnly day) => ClosedMonths.Contains(day.Month) || ClosedPeriods.Any(p => p.Days.Contains(day));
+
+    /// <summary>Why the link is closed on <paramref name="day"/> (with the source), or null when it is open.</summary>
+    public string? ClosureOn(DateOnly day) => ClosureCalendar.Why(ClosedMonths, ClosureSource, ClosedPeriods, day);
+
+    /// <summary>Moving time on <paramref name="day"/>: the typical time, slower in winter on a mountain link.</summary>
+    public double RunningHoursOn(DateOnly day) => Winter is { } winter ? RunningHours / winter.FactorOn(day) : RunningHours;
 }
 
 /// <summary>Track facts of a rail link.</summary>

@@ -15,6 +15,7 @@ public sealed partial class TransitNetwork
     private readonly FrozenDictionary<LinkId, Link> _links;
     private readonly FrozenDictionary<CrossingId, BorderCrossing> _crossings;
     private readonly FrozenDictionary<CountryCode, Country> _countries;
+    private readonly FrozenDictionary<string, ImmutableHashSet<CrossingId>> _corridors;
     private readonly Lazy<CompactGraph> _graph;
 
     internal TransitNetwork(
@@ -45,6 +46,8 @@ public sealed partial class TransitNetwork
         _places = places.ToFrozenDictionary(p => p.Id);
         _links = links.ToFrozenDictionary(l => l.Id);
         _crossings = crossings.ToFrozenDictionary(c => c.Id);
+        _corridors = crossings.GroupBy(c => c.Corridor, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(c => c.Id).ToImmutableHashSet(), StringComparer.Ordinal);
         _graph = new Lazy<CompactGraph>(() => CompactGraph.Build(this));
     }
 
@@ -87,6 +90,10 @@ public sealed partial class TransitNetwork
     /// <summary>The place with this id.</summary>
     /// <exception cref="KeyNotFoundException">No place has this id.</exception>
     public Place Place(NodeId id) => _places[id];
+
+    /// <summary>The crossings of a corridor family (e.g. every KZ–UZ post serving Tashkent); empty for an unknown family.</summary>
+    public ImmutableHashSet<CrossingId> CorridorFamily(string corridor) =>
+        _corridors.TryGetValue(corridor, out var family) ? family : [];
 
     /// <summary>Finds the place with this id.</summary>
     public bool TryGetPlace(NodeId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place) =>

@@ -30,6 +30,11 @@ internal static class NoRouteDiagnosis
             return border;
         }
 
+        if (RefusedByAdmission(network, query) is { } refused)
+        {
+            return refused;
+        }
+
         var unrestricted = query with
         {
             Cargo = query.Cargo with { Kind = CargoKind.General, Quantity = 1, Unit = CargoUnit.Teu },
@@ -66,7 +71,7 @@ internal static class NoRouteDiagnosis
         var day = DateOnly.FromDateTime(query.Departure.DateTime);
         var relevant = network.Crossings.Where(c => query.Modes.Contains(c.Mode)
             && !query.AvoidCountries.Contains(c.SideA.Country) && !query.AvoidCountries.Contains(c.SideB.Country)).ToList();
-        bool Usable(BorderCrossing c) => c.Status.CarriesFreight() && !query.AvoidCrossings.Contains(c.Id) && !c.IsClosedOn(day);
+        bool Usable(BorderCrossing c) => c.Status.CarriesFreight() && !query.AvoidCrossings.Contains(c.Id) && !c.IsClosedOn(day) && c.Admits(query.Registration(network));
         bool Connected(Func<BorderCrossing, bool> allowed)
         {
             var reached = new HashSet<CountryCode> { from };
@@ -94,20 +99,40 @@ internal static class NoRouteDiagnosis
         var blocked = relevant.GroupBy(c => Pair(c.SideA.Country, c.SideB.Country))
             .Where(g => g.All(c => !Usable(c)) && g.Any(Exists) && Connected(c => Usable(c) || g.Contains(c)))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"every {g.Key} {ModeWords(query.Modes)} crossing is closed or avoided on {query.Departure:yyyy-MM-dd} ({string.Join(", ", g.Select(c => $"{c.Name}: {Why(c, query, day)}"))})")
+            .Select(g => $"every {g.Key} {ModeWords(query.Modes)} crossing is closed or avoided on {query.Departure:yyyy-MM-dd} ({string.Join(", ", g.Select(c => $"{c.Name}: {Why(network, c, query, day)}"))})")
             .ToList();
         return blocked.Count == 0 ? null : string.Join("; ", blocked);
+    }
+
+    /// <summary>
+    /// When a route exists for a vehicle that any crossing admits, names the crossings on it that refuse this vehicle
+    /// (bilateral posts for a third-country truck, local or empty-only posts for freight).
+    /// </summary>
+    private static string? RefusedByAdmission(TransitNetwork network, RouteQuery query)
+    {
+        var context = new SearchContext(network.Graph, query, ImmutableHashSet<CrossingId>.Empty, query.Modes, ignoreAdmission: true);
+        if (new RouteSearch(network.Graph).Find(context) is not { } path)
+        {
+            return null;
+        }
+
+        var registration = query.Registration(network);
+        var refusing = path.Edges.Select(e => network.Graph.CrossingIndex[e]).Where(c => c >= 0).Select(c => network.Crossings[c])
+            .Where(c => !c.Admits(registration)).Select(c => $"{c.Name} ({c.AdmissionRule})").Distinct().ToList();
+        return refusing.Count == 0
+            ? null
+            : $"no {ModeWords(query.Modes)} route from {network.Place(query.Origin).Name} to {network.Place(query.Destination).Name} for a vehicle registered in {registration}: the only way passes {string.Join(", ", refusing)}";
     }
 
     /// <summary>A border with only planned or unbuilt crossings is not closed: it has no crossing yet.</summary>
     private static bool Exists(BorderCrossing crossing) =>
         crossing.Status is not (InfrastructureStatus.Planned or InfrastructureStatus.UnderConstruction);
 
-    private static string Why(BorderCrossing crossing, RouteQuery query, DateOnly day) =>
+    private static string Why(TransitNetwork network, BorderCrossing crossing, RouteQuery query, DateOnly day) =>
         query.AvoidCrossings.Contains(crossing.Id) ? "avoided"
         : !crossing.Status.CarriesFreight() ? crossing.Status.ToString().ToLowerInvariant()
-        : crossing.ClosedMonths.Contains(day.Month) ? "closed for the season"
-        : crossing.ClosedPeriods.Any(p => p.Contains(day)) ? "closed on that date"
+        : crossing.ClosureOn(day) is { } closure ? closure
+        : !crossing.Admits(query.Registration(network)) ? $"{crossing.AdmissionRule}; the vehicle is registered in {query.Registration(network)}"
         : "open";
 
     private static string Pair(CountryCode a, CountryCode b) => string.CompareOrdinal(a.Value, b.Value) <= 0 ? $"{a}–{b}" : $"{b}–{a}";

@@ -6,7 +6,21 @@ namespace TransitOpt.Network.Routing;
 /// <summary>The answer to a route query: the best route first, then genuinely different alternatives.</summary>
 /// <param name="NetworkVersion">The network version the routes were found on.</param>
 /// <param name="Routes">Routes, best first by the query's objective.</param>
-public sealed record RouteResponse(NetworkVersion NetworkVersion, ImmutableArray<Route> Routes);
+public sealed record RouteResponse(NetworkVersion NetworkVersion, ImmutableArray<Route> Routes)
+{
+    /// <summary>
+    /// Closures the best route goes around: the links and crossings that the route found as if nothing were ever closed
+    /// would have met while closed (seasonal months, holidays, works), with the reason and source.
+    /// </summary>
+    public ImmutableArray<ClosureAvoided> ClosuresAvoided { get; init; } = [];
+}
+
+/// <summary>A link or crossing closed when the shipment would have reached it.</summary>
+/// <param name="Id">The link's or crossing's id.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Day">The local day it would have been reached.</param>
+/// <param name="Reason">Why it is closed then, with the source.</param>
+public sealed record ClosureAvoided(string Id, string Name, DateOnly Day, string Reason);
 
 /// <summary>One route of a <see cref="RouteResponse"/>.</summary>
 /// <param name="Rank">1 for the best.</param>

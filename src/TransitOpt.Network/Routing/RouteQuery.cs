@@ -50,6 +50,22 @@ public sealed record RouteQuery
     /// <summary>When the shipment is due and what each day late costs, or null; the search then minimises its objective plus lateness.</summary>
     public Deadline? Due { get; init; }
 
+    /// <summary>
+    /// The country the vehicles are registered in, which decides the bilateral crossings they may use; null means the
+    /// origin's country.
+    /// </summary>
+    public CountryCode? VehicleRegistration { get; init; }
+
+    /// <summary>The registration in force: <see cref="VehicleRegistration"/>, else the origin's country.</summary>
+    public CountryCode Registration(TransitNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return VehicleRegistration ?? network.Place(Origin).Country;
+    }
+
+    /// <summary>Whether the answer names the closures the best route goes around (one more search; the planner skips it).</summary>
+    public bool NoteClosures { get; init; } = true;
+
     /// <summary>How many genuinely different routes to return (1–5).</summary>
     public int Alternatives { get; init; } = 3;
 }

@@ -34,9 +34,10 @@ public sealed class Router(TransitNetwork network)
         var search = _pool.TryTake(out var pooled) ? pooled : new RouteSearch(Network.Graph);
         try
         {
-            var routes = FindAlternatives(search, query);
+            var basis = new SearchContext(Network.Graph, query, ImmutableHashSet<CrossingId>.Empty, query.Modes);
+            var routes = FindAlternatives(search, basis);
             return routes.Count > 0
-                ? RouteOutcome.Of(new RouteResponse(Network.Version, [.. routes]))
+                ? RouteOutcome.Of(new RouteResponse(Network.Version, [.. routes]) { ClosuresAvoided = query.NoteClosures ? ClosuresAvoided(search, basis, routes[0]) : [] })
                 : RouteOutcome.None(NoRouteDiagnosis.Explain(Network, query));
         }
         finally
@@ -46,15 +47,16 @@ public sealed class Router(TransitNetwork network)
     }
 
     /// <summary>
-    /// Best-first over candidate paths: each chosen path spawns candidates that forbid one more of its crossings or
-    /// keep to a single mode; a candidate whose crossing sequence and modes equal a chosen one's is skipped.
+    /// Best-first over candidate paths: each chosen path spawns candidates that forbid one more of its corridor
+    /// families (every crossing of the family, so that the next route takes another corridor, not the neighbouring
+    /// post) or keep to a single mode; a candidate whose family sequence and modes equal a chosen one's is skipped.
     /// Candidates come from more restricted searches, so the routes come out in order of the objective. Only chosen
     /// paths are turned into full route reports.
     /// </summary>
-    private List<Route> FindAlternatives(RouteSearch search, RouteQuery query)
+    private List<Route> FindAlternatives(RouteSearch search, SearchContext basis)
     {
         var graph = Network.Graph;
-        var basis = new SearchContext(graph, query, ImmutableHashSet<CrossingId>.Empty, query.Modes);
+        var query = basis.Query;
         var chosen = new List<Route>();
         var signatures = new HashSet<string>(StringComparer.Ordinal);
         var tried = new HashSet<string>(StringComparer.Ordinal);
@@ -81,7 +83,7 @@ public sealed class Router(TransitNetwork network)
         Try([], query.Modes);
         while (candidates.TryDequeue(out var candidate, out _))
         {
-            var crossings = candidate.Path.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0).Select(c => Network.Crossings[c].Id).ToList();
+            var crossings = candidate.Path.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0).Select(c => Network.Crossings[c]).ToList();
             if (signatures.Add(Signature(graph, candidate.Path.Edges, crossings)))
             {
                 chosen.Add(RouteBuilder.Build(candidate.Context, graph, candidate.Path, chosen.Count + 1));
@@ -91,9 +93,9 @@ public sealed class Router(TransitNetwork network)
                 }
             }
 
-            foreach (var crossing in crossings)
+            foreach (var corridor in crossings.Select(c => c.Corridor).Distinct(StringComparer.Ordinal))
             {
-                Try(candidate.Forbidden.Add(crossing), candidate.Modes);
+                Try(candidate.Forbidden.Union(Network.CorridorFamily(corridor)), candidate.Modes);
             }
 
             if (candidate.Modes.Count > 1)
@@ -110,8 +112,56 @@ public sealed class Router(TransitNetwork network)
         return chosen;
     }
 
-    /// <summary>What makes two routes different for a planner: the crossings in order and the sequence of modes.</summary>
-    private static string Signature(Graph.CompactGraph graph, List<int> edges, List<CrossingId> crossings)
+    /// <summary>
+    /// Names the closures the best route goes around: finds the route as if no link or crossing were ever closed and
+    /// lists what that route would have met closed. Skipped when nothing closes between departure and arrival.
+    /// </summary>
+    private ImmutableArray<ClosureAvoided> ClosuresAvoided(RouteSearch search, SearchContext basis, Route best)
+    {
+        var first = DateOnly.FromDateTime(best.Departure.UtcDateTime).AddDays(-1);
+        var last = DateOnly.FromDateTime(best.Arrival.UtcDateTime).AddDays(1);
+        bool AnyClosed(Func<DateOnly, bool> closedOn)
+        {
+            for (var day = first; day <= last; day = day.AddDays(1))
+            {
+                if (closedOn(day))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (!Network.Links.Any(l => l.Status.CarriesFreight() && AnyClosed(l.IsClosedOn))
+            && !Network.Crossings.Any(c => c.Status.CarriesFreight() && AnyClosed(c.IsClosedOn)))
+        {
+            return [];
+        }
+
+        var blind = basis.IgnoringCalendar();
+        if (search.Find(blind) is not { } path)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<ClosureAvoided>();
+        var state = new SearchState(0, 0, DriverClock.Rested);
+        for (var i = 0; i < path.Edges.Count && blind.TryTraverse(state, path.Edges[i], path.WaitDays[i], out var outcome); i++)
+        {
+            if (blind.ClosureAt(path.Edges[i], outcome.Entered) is { } closure && !result.Any(r => r.Id == closure.Id))
+            {
+                result.Add(closure);
+            }
+
+            state = outcome.After;
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>What makes two routes different for a planner: the corridor families in order and the sequence of modes.</summary>
+    private static string Signature(Graph.CompactGraph graph, List<int> edges, List<BorderCrossing> crossings)
     {
         var modes = new List<Graph.EdgeKind>();
         foreach (var kind in edges.Select(e => graph.Kind[e]).Where(k => k != Graph.EdgeKind.Transfer))
@@ -122,7 +172,7 @@ public sealed class Router(TransitNetwork network)
             }
         }
 
-        return string.Join(">", crossings) + "|" + string.Join(">", modes);
+        return string.Join(">", crossings.Select(c => c.Corridor)) + "|" + string.Join(">", modes);
     }
 
     /// <summary>What is wrong with a query's fields (an invalid-query problem naming the field), or null when it is valid.</summary>
@@ -181,6 +231,11 @@ public sealed class Router(TransitNetwork network)
             {
                 return Invalid("avoidCountries", $"{country} cannot be avoided: the {(country == origin.Country ? "origin" : "destination")} is there");
             }
+        }
+
+        if (query.VehicleRegistration is { } registration && !Network.Countries.Any(c => c.Code == registration))
+        {
+            return Invalid("vehicleRegistration", $"'{registration}' is not a country of the network ({string.Join(", ", Network.Countries.Select(c => c.Code))})");
         }
 
         foreach (var crossing in query.AvoidCrossings.Where(c => !Network.TryGetCrossing(c, out _)))

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TransitOpt.Network.Graph;
 
 namespace TransitOpt.Network.Routing;
@@ -39,7 +40,7 @@ internal sealed class SearchContext
     private readonly double[] _bound;
     private readonly double[]?[] _surchargeByDay;
 
-    public SearchContext(CompactGraph graph, RouteQuery query, IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes)
+    public SearchContext(CompactGraph graph, RouteQuery query, IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes, bool ignoreAdmission = false)
     {
         _graph = graph;
         _network = graph.Network;
@@ -54,7 +55,9 @@ internal sealed class SearchContext
         _yardHoursPerKm = _network.RailOperations.YardHoursPerKm(query.TrainWagons ?? RailVehicles);
         var truckGross = query.Cargo.TruckGrossTonnes(_network.Vehicles);
         _placeAllowed = [.. _network.Places.Select(p => !query.AvoidCountries.Contains(p.Country))];
-        _crossingAllowed = [.. _network.Crossings.Select(c => !query.AvoidCrossings.Contains(c.Id) && !forbidden.Contains(c.Id))];
+        var registration = query.Registration(_network);
+        _crossingAllowed = [.. _network.Crossings.Select(c =>
+            !query.AvoidCrossings.Contains(c.Id) && !forbidden.Contains(c.Id) && (ignoreAdmission || c.Admits(registration)))];
         _linkAllowed = [.. _network.Links.Select(l =>
             !l.BannedCargo.Contains(query.Cargo.Kind)
             && (l.MaxGrossTonnes is not { } limit || truckGross <= limit))];
@@ -93,6 +96,7 @@ internal sealed class SearchContext
         (MoneyWeight, HourWeight) = (basis.MoneyWeight, basis.HourWeight);
         _bound = basis._bound;
         _surchargeByDay = basis._surchargeByDay;
+        IgnoreCalendar = basis.IgnoreCalendar;
         _crossingAllowed = (bool[])basis._crossingAllowed.Clone();
         for (var c = 0; c < _crossingAllowed.Length; c++)
         {
@@ -102,6 +106,13 @@ internal sealed class SearchContext
 
     /// <summary>This query with <paramref name="forbidden"/> crossings also closed and only <paramref name="modes"/>.</summary>
     public SearchContext Restrict(IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes) => new(this, forbidden, modes);
+
+    /// <summary>The same query as if no link or crossing were ever closed by the calendar (to name the closures a route avoids).</summary>
+    public SearchContext IgnoringCalendar() =>
+        new(this, ImmutableHashSet<CrossingId>.Empty, new HashSet<TransportMode> { TransportMode.Rail, TransportMode.Road }) { IgnoreCalendar = true };
+
+    /// <summary>True when seasonal and dated closures are ignored.</summary>
+    public bool IgnoreCalendar { get; private init; }
 
     public RouteQuery Query { get; }
 
@@ -206,7 +217,7 @@ internal sealed class SearchContext
 
         var link = _network.Links[_graph.LinkIndex[edge]];
         var fromPlace = CompactGraph.PlaceOf(_graph.Source[edge]);
-        if ((link.ClosedMonths.Length > 0 || link.ClosedPeriods.Length > 0) && link.IsClosedOn(DateOnly.FromDateTime(Now(state).ToOffset(_placeOffset[fromPlace]).DateTime)))
+        if (IgnoreCalendar is false && (link.ClosedMonths.Length > 0 || link.ClosedPeriods.Length > 0) && link.IsClosedOn(LocalDay(state, fromPlace)))
         {
             return false;
         }
@@ -217,7 +228,7 @@ internal sealed class SearchContext
         if (_graph.CrossingIndex[edge] is var c and >= 0)
         {
             var crossing = _network.Crossings[c];
-            if ((crossing.ClosedMonths.Length > 0 || crossing.ClosedPeriods.Length > 0) && crossing.IsClosedOn(DateOnly.FromDateTime(Now(state).ToOffset(crossing.Hours.UtcOffset).DateTime)))
+            if (IgnoreCalendar is false && (crossing.ClosedMonths.Length > 0 || crossing.ClosedPeriods.Length > 0) && crossing.IsClosedOn(DateOnly.FromDateTime(Now(state).ToOffset(crossing.Hours.UtcOffset).DateTime)))
             {
                 return false;
             }
@@ -235,7 +246,7 @@ internal sealed class SearchContext
             driver = DrivingRules.AfterStop(driver, wait + dwell);
         }
 
-        var moving = link.RunningHours;
+        var moving = link.Winter is null ? link.RunningHours : link.RunningHoursOn(LocalDay(state, fromPlace));
         var elapsed = moving;
         if (link.Mode == TransportMode.Road)
         {
@@ -256,6 +267,35 @@ internal sealed class SearchContext
     }
 
     private DateTimeOffset Now(in SearchState state) => Query.Departure.AddHours(state.Hours);
+
+    /// <summary>
+    /// What closes an edge entered at <paramref name="entered"/> (the link's calendar at its start, the crossing's in
+    /// its own time zone), or null when it is open then.
+    /// </summary>
+    public ClosureAvoided? ClosureAt(int edge, DateTimeOffset entered)
+    {
+        if (_graph.Kind[edge] == EdgeKind.Transfer)
+        {
+            return null;
+        }
+
+        var link = _network.Links[_graph.LinkIndex[edge]];
+        if (_graph.CrossingIndex[edge] is var c and >= 0)
+        {
+            var crossing = _network.Crossings[c];
+            var crossingDay = DateOnly.FromDateTime(entered.ToOffset(crossing.Hours.UtcOffset).DateTime);
+            if (crossing.ClosureOn(crossingDay) is { } why)
+            {
+                return new ClosureAvoided(crossing.Id.Value, crossing.Name, crossingDay, why);
+            }
+        }
+
+        var day = DateOnly.FromDateTime(entered.ToOffset(_placeOffset[CompactGraph.PlaceOf(_graph.Source[edge])]).DateTime);
+        return link.ClosureOn(day) is { } reason ? new ClosureAvoided(link.Id.Value, link.Name, day, reason) : null;
+    }
+
+    /// <summary>The local calendar day at a place when a state is there.</summary>
+    public DateOnly LocalDay(in SearchState state, int place) => DateOnly.FromDateTime(Now(state).ToOffset(_placeOffset[place]).DateTime);
 
     private double[] LowerBounds()
     {

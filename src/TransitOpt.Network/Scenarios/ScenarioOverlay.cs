@@ -212,7 +212,13 @@ public static partial class ScenarioOverlay
             properties["closedPeriods"] = periods;
         }
 
-        periods.Add(new JsonObject { ["from"] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        periods.Add(new JsonObject
+        {
+            ["from"] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["to"] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["reason"] = "closed by the scenario",
+            ["source"] = "scenario",
+        });
     }
 
     private static JsonArray Features(Dictionary<string, JsonNode> files, string file) => files[file]["features"]!.AsArray();

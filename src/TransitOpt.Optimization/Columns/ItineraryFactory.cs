@@ -36,6 +36,8 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
         Departure = new DateTimeOffset(problem.Start.AddDays(day).ToDateTime(DepartureTime), ResourceSurcharges.CorridorOffset),
         Objective = RouteObjective.Cost,
         Due = new Deadline(shipment.Request.Due, options.LatenessUsdPerLotDay),
+        VehicleRegistration = shipment.Request.VehicleRegistration,
+        NoteClosures = false,
     };
 
     public Itinerary FromRoute(ShipmentLots shipment, int day, Route route)

@@ -47,7 +47,10 @@ public sealed record DemandSet(string Name, string Description, PlanProblem Prob
 
             shipments.Add(new ShipmentRequest(
                 row.Id ?? string.Empty, Place(network, row.Origin, $"{at}.origin"), Place(network, row.Destination, $"{at}.destination"),
-                new Cargo(row.Cargo.Kind, row.Cargo.Quantity, row.Cargo.Unit), row.Ready.Value, row.Due.Value, row.UnservedPenaltyUsd));
+                new Cargo(row.Cargo.Kind, row.Cargo.Quantity, row.Cargo.Unit), row.Ready.Value, row.Due.Value, row.UnservedPenaltyUsd)
+            {
+                VehicleRegistration = string.IsNullOrWhiteSpace(row.VehicleRegistration) ? null : new CountryCode(row.VehicleRegistration.Trim().ToUpperInvariant()),
+            });
         }
 
         var problem = new PlanProblem(shipments, file.Start ?? shipments.Min(s => s.Ready), file.HorizonDays ?? 14);
@@ -68,7 +71,7 @@ public sealed record DemandSet(string Name, string Description, PlanProblem Prob
 
     private sealed record DemandFile(string? Name, string? Description, DateOnly? Start, int? HorizonDays, List<ShipmentRow>? Shipments);
 
-    private sealed record ShipmentRow(string? Id, string? Origin, string? Destination, CargoRow? Cargo, DateOnly? Ready, DateOnly? Due, double? UnservedPenaltyUsd);
+    private sealed record ShipmentRow(string? Id, string? Origin, string? Destination, CargoRow? Cargo, DateOnly? Ready, DateOnly? Due, double? UnservedPenaltyUsd, string? VehicleRegistration);
 
     private sealed record CargoRow(CargoKind Kind, double Quantity, CargoUnit Unit);
 }

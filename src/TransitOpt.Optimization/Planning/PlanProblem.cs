@@ -18,7 +18,11 @@ public sealed record ShipmentRequest(
     Cargo Cargo,
     DateOnly Ready,
     DateOnly Due,
-    double? UnservedPenaltyUsd = null);
+    double? UnservedPenaltyUsd = null)
+{
+    /// <summary>The country its trucks are registered in (bilateral posts admit only their two countries'); null means the origin's.</summary>
+    public CountryCode? VehicleRegistration { get; init; }
+}
 
 /// <summary>Many shipments to plan together over a horizon of days against shared daily capacities.</summary>
 /// <param name="Shipments">The shipments.</param>

@@ -66,6 +66,11 @@ public sealed class PlanProblemException : Exception
                 throw new PlanProblemException($"{at}.id", $"shipment id '{s.Id}' is missing or used twice");
             }
 
+            if (s.VehicleRegistration is { } registration && !network.Countries.Any(c => c.Code == registration))
+            {
+                throw new PlanProblemException($"{at}.vehicleRegistration", $"{s.Id}: '{registration}' is not a country of the network");
+            }
+
             if (!network.TryGetPlace(s.Origin, out _))
             {
                 throw new PlanProblemException($"{at}.origin", $"{s.Id}: '{s.Origin}' is not a place of the network");

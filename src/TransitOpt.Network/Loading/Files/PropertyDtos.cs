@@ -24,7 +24,13 @@ internal sealed record LinkProperties(
     double? UsdPerVehicleKm,
     List<string>? BannedCargo,
     List<PeriodDto>? ClosedPeriods,
+    string? ClosureSource,
+    WinterDto? Winter,
+    string? LengthNote,
     string? Source);
+
+/// <summary>A mountain link's winter slowdown.</summary>
+internal sealed record WinterDto(List<int>? Months, double? SpeedFactor, string? Source);
 
 /// <summary>Properties of a border crossing feature.</summary>
 internal sealed record CrossingProperties(
@@ -35,12 +41,15 @@ internal sealed record CrossingProperties(
     SideDto? SideA,
     SideDto? SideB,
     string? Status,
+    string? Admission,
+    string? Corridor,
     DirectionDto? CapacityPerDay,
     DirectionDto? DwellHours,
     DirectionDto? FeeUsd,
     HoursDto? Hours,
     List<int>? ClosedMonths,
     List<PeriodDto>? ClosedPeriods,
+    string? ClosureSource,
     string? Customs,
     bool? GaugeChange,
     string? Source,
@@ -92,5 +101,5 @@ internal sealed record TariffDto(string? Country, string? Mode, double? UsdPerVe
 /// <summary>A row of the emission factor table.</summary>
 internal sealed record EmissionFactorDto(string? Mode, string? Traction, string? Country, double? GramsCo2ePerTonneKm, string? Source);
 
-/// <summary>A closure period: first and last day, ISO dates.</summary>
-internal sealed record PeriodDto(DateOnly? From, DateOnly? To);
+/// <summary>A closure period: first and last day (ISO dates), why, and the source.</summary>
+internal sealed record PeriodDto(DateOnly? From, DateOnly? To, string? Reason, string? Source);
