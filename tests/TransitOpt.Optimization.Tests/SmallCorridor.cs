@@ -96,7 +96,7 @@ internal static class SmallCorridor
             ["id"] = id, ["name"] = id, ["mode"] = "rail", ["countries"] = new JsonArray("KZ", "UZ"),
             ["sideA"] = new JsonObject { ["country"] = "KZ", ["name"] = a, ["place"] = a },
             ["sideB"] = new JsonObject { ["country"] = "UZ", ["name"] = b, ["place"] = b },
-            ["status"] = "open",
+            ["status"] = "open", ["admission"] = "international", ["corridor"] = id,
             ["capacityPerDay"] = new JsonObject { ["aToB"] = perDay, ["bToA"] = perDay },
             ["dwellHours"] = new JsonObject { ["aToB"] = dwell, ["bToA"] = dwell },
             ["feeUsd"] = new JsonObject { ["aToB"] = 132, ["bToA"] = 132 },

@@ -95,6 +95,7 @@ public sealed class RouterTests
     {
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Links, "ROAD-TASHKENT-OYBEK")["closedMonths"] = new JsonArray(1, 2);
+        TinyCorridor.Feature(data.Links, "ROAD-TASHKENT-OYBEK")["closureSource"] = "TEST-S1";
         var router = new Router(data.Load().Network!);
 
         var february = router.Route(Query("UZ-TASHKENT", "TJ-KHUJAND", new DateTimeOffset(2026, 2, 10, 8, 0, 0, Tashkent), TransportMode.Road));

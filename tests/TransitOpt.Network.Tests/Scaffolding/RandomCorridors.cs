@@ -128,6 +128,6 @@ internal static class RandomCorridors
             a.Location, InfrastructureStatus.Open, new PerDirection<int>(100, 100),
             new PerDirection<double>(random.Next(0, 13), random.Next(0, 13)),
             new PerDirection<double>(random.Next(0, 200), random.Next(0, 200)),
-            hours, [], CustomsRegime.Full, false, "random", null);
+            hours, [], CustomsRegime.Full, false, "random", null) { Corridor = id };
     }
 }

@@ -201,6 +201,8 @@ internal sealed class TinyCorridor
             ["sideA"] = new JsonObject { ["country"] = a, ["name"] = placeA, ["place"] = placeA },
             ["sideB"] = new JsonObject { ["country"] = b, ["name"] = placeB, ["place"] = placeB },
             ["status"] = "open",
+            ["admission"] = "international",
+            ["corridor"] = id,
             ["capacityPerDay"] = new JsonObject { ["aToB"] = 500, ["bToA"] = 500 },
             ["dwellHours"] = new JsonObject { ["aToB"] = dwellAToB, ["bToA"] = dwellBToA },
             ["feeUsd"] = new JsonObject { ["aToB"] = 50, ["bToA"] = 80 },

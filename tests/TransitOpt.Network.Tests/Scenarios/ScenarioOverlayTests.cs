@@ -41,7 +41,7 @@ public sealed class ScenarioOverlayTests
         var april = router.Route(Query(new DateTimeOffset(2026, 4, 10, 8, 0, 0, TimeSpan.FromHours(5))));
 
         Assert.Null(march.Response);
-        Assert.Contains("closed on that date", march.Problem!.Message, StringComparison.Ordinal);
+        Assert.Contains("closed by the scenario (2026-03-01 to 2026-03-31; scenario)", march.Problem!.Message, StringComparison.Ordinal);
         Assert.NotNull(april.Response);
     }
 
