@@ -14,6 +14,15 @@ public sealed class Router(TransitNetwork network)
     /// <summary>A quantity above this many vehicles is refused as absurd for one shipment (a few block trains).</summary>
     public const int MaxVehicles = 2_000;
 
+    /// <summary>
+    /// A route through other transit countries is put before other alternatives only when its objective is at most
+    /// this many times the best's.
+    /// </summary>
+    private const double OtherCountriesWithin = 1.5;
+
+    /// <summary>The transit countries of the Kazakhstan–Tajikistan corridor: a route through others (AF, CN, RU, TM) is no hedge.</summary>
+    private static readonly CountryCode[] CorridorTransit = [new("UZ"), new("KG")];
+
     /// <summary>Searches run per query at most, whatever the alternatives asked (keeps a query bounded).</summary>
     private const int MaxSearches = 24;
 
@@ -49,22 +58,28 @@ public sealed class Router(TransitNetwork network)
     /// <summary>
     /// Best-first over candidate paths: each chosen path spawns candidates that forbid one more of its corridor
     /// families (every crossing of the family, so that the next route takes another corridor, not the neighbouring
-    /// post) or keep to a single mode; a candidate whose family sequence and modes equal a chosen one's is skipped.
-    /// Candidates come from more restricted searches, so the routes come out in order of the objective. Only chosen
-    /// paths are turned into full route reports.
+    /// post), that keep out of one of its transit countries, or that keep to a single mode; a candidate whose family
+    /// sequence and modes equal a chosen one's is skipped. A route through the other corridor transit country
+    /// (Uzbekistan or Kyrgyzstan) is preferred as an alternative to one that only changes posts on the same borders (a
+    /// planner hedging a border closure wants the other country first); those fill the remaining places. Routes come
+    /// out in order of the objective.
     /// </summary>
     private List<Route> FindAlternatives(RouteSearch search, SearchContext basis)
     {
         var graph = Network.Graph;
         var query = basis.Query;
-        var chosen = new List<Route>();
+        var chosen = new List<Candidate>();
+        var deferred = new List<Candidate>();
+        var countrySequences = new HashSet<string>(StringComparer.Ordinal);
         var signatures = new HashSet<string>(StringComparer.Ordinal);
         var tried = new HashSet<string>(StringComparer.Ordinal);
         var candidates = new PriorityQueue<Candidate, (double, int)>();
         var searches = 0;
         var order = 0;
+        var ends = new[] { Network.Place(query.Origin).Country, Network.Place(query.Destination).Country };
+        double? best = null;
 
-        void Try(ImmutableHashSet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes)
+        void Try(ImmutableHashSet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes, bool avoidsCountry)
         {
             var key = string.Join(",", forbidden.Select(c => c.Value).Order(StringComparer.Ordinal)) + "|" + string.Join(",", modes.Order());
             if (searches >= MaxSearches || !tried.Add(key))
@@ -76,18 +91,22 @@ public sealed class Router(TransitNetwork network)
             var context = basis.Restrict(forbidden, modes);
             if (search.Find(context) is { } found)
             {
-                candidates.Enqueue(new Candidate(context, found, forbidden, modes), (context.ObjectiveValue(found.Final), order++));
+                candidates.Enqueue(new Candidate(context, found, forbidden, modes, avoidsCountry), (context.ObjectiveValue(found.Final), order++));
             }
         }
 
-        Try([], query.Modes);
-        while (candidates.TryDequeue(out var candidate, out _))
+        Try([], query.Modes, false);
+        while (chosen.Count < query.Alternatives && candidates.TryDequeue(out var candidate, out _))
         {
             var crossings = candidate.Path.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0).Select(c => Network.Crossings[c]).ToList();
             if (signatures.Add(Signature(graph, candidate.Path.Edges, crossings)))
             {
-                chosen.Add(RouteBuilder.Build(candidate.Context, graph, candidate.Path, chosen.Count + 1));
-                if (chosen.Count == query.Alternatives)
+                var entered = crossings.Select(c => CountryEntered(graph, candidate.Path.Edges, c)).ToList();
+                var value = candidate.Context.ObjectiveValue(candidate.Path.Final);
+                best ??= value;
+                var hedge = value <= OtherCountriesWithin * best && entered.All(c => ends.Contains(c) || CorridorTransit.Contains(c));
+                (hedge && countrySequences.Add(string.Join(">", entered)) ? chosen : deferred).Add(candidate);
+                if (chosen.Count + deferred.Count >= query.Alternatives && !candidates.UnorderedItems.Any(c => c.Element.AvoidsCountry))
                 {
                     break;
                 }
@@ -95,7 +114,12 @@ public sealed class Router(TransitNetwork network)
 
             foreach (var corridor in crossings.Select(c => c.Corridor).Distinct(StringComparer.Ordinal))
             {
-                Try(candidate.Forbidden.Union(Network.CorridorFamily(corridor)), candidate.Modes);
+                Try(candidate.Forbidden.Union(Network.CorridorFamily(corridor)), candidate.Modes, false);
+            }
+
+            foreach (var transit in crossings.SelectMany(c => new[] { c.SideA.Country, c.SideB.Country }).Distinct().Where(c => !ends.Contains(c)))
+            {
+                Try(candidate.Forbidden.Union(Network.Crossings.Where(c => c.SideA.Country == transit || c.SideB.Country == transit).Select(c => c.Id)), candidate.Modes, true);
             }
 
             if (candidate.Modes.Count > 1)
@@ -104,12 +128,21 @@ public sealed class Router(TransitNetwork network)
                 var used = candidate.Path.Edges.Select(e => graph.Kind[e]).Where(k => k != Graph.EdgeKind.Transfer).Distinct().ToList();
                 foreach (var mode in candidate.Modes.Where(m => used.Count > 1 || !used.Contains(m == TransportMode.Rail ? Graph.EdgeKind.Rail : Graph.EdgeKind.Road)))
                 {
-                    Try(candidate.Forbidden, new HashSet<TransportMode> { mode });
+                    Try(candidate.Forbidden, new HashSet<TransportMode> { mode }, false);
                 }
             }
         }
 
-        return chosen;
+        return [.. chosen.Concat(deferred.Take(query.Alternatives - chosen.Count))
+            .OrderBy(c => c.Context.ObjectiveValue(c.Path.Final))
+            .Select((c, i) => RouteBuilder.Build(c.Context, graph, c.Path, i + 1))];
+    }
+
+    /// <summary>The country a path enters at a crossing (the side it travels to).</summary>
+    private CountryCode CountryEntered(Graph.CompactGraph graph, List<int> edges, BorderCrossing crossing)
+    {
+        var edge = edges.First(e => graph.CrossingIndex[e] >= 0 && Network.Crossings[graph.CrossingIndex[e]].Id == crossing.Id);
+        return Network.Places[Graph.CompactGraph.PlaceOf(graph.Target[edge])].Country;
     }
 
     /// <summary>
@@ -248,5 +281,5 @@ public sealed class Router(TransitNetwork network)
 
     private static RouteProblem Invalid(string field, string message) => new(RouteProblemKind.InvalidQuery, field, message);
 
-    private sealed record Candidate(SearchContext Context, FoundPath Path, ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes);
+    private sealed record Candidate(SearchContext Context, FoundPath Path, ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes, bool AvoidsCountry);
 }
