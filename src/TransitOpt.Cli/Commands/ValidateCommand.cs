@@ -22,7 +22,7 @@ internal static class ValidateCommand
                 return ExitCodes.BadInput;
             }
 
-            SummaryTable.Write(NetworkSummary.Of(network), console.Out);
+            SummaryTable.Write(NetworkSummary.Of(network), network, console.Out);
             return ExitCodes.Success;
         });
         return command;

@@ -51,6 +51,8 @@ public static class NetworkGeoJson
                 { "speedKmh", link.SpeedKmh },
                 { "capacityPerDay", link.CapacityPerDay },
                 { "closedMonths", link.ClosedMonths.ToArray() },
+                { "closedPeriods", Periods(link.ClosedPeriods) },
+                { "winterSpeedFactor", link.Winter?.SpeedFactor },
                 { "usdPerVehicleKm", link.UsdPerVehicleKm },
                 { "source", link.Source },
             };
@@ -77,6 +79,10 @@ public static class NetworkGeoJson
                 { "mode", Vocabulary.Spell(crossing.Mode) },
                 { "countries", new[] { crossing.SideA.Country.Value, crossing.SideB.Country.Value } },
                 { "status", Vocabulary.Spell(crossing.Status) },
+                { "admission", Vocabulary.Spell(crossing.Admission) },
+                { "corridor", crossing.Corridor },
+                { "closedMonths", crossing.ClosedMonths.ToArray() },
+                { "closedPeriods", Periods(crossing.ClosedPeriods) },
                 { "capacityPerDay", new[] { crossing.CapacityPerDay.AToB, crossing.CapacityPerDay.BToA } },
                 { "dwellHours", new[] { crossing.DwellHours.AToB, crossing.DwellHours.BToA } },
                 { "feeUsd", new[] { crossing.FeeUsd.AToB, crossing.FeeUsd.BToA } },
@@ -112,6 +118,9 @@ public static class NetworkGeoJson
 
     /// <summary>Writes the feature collection as GeoJSON text.</summary>
     public static string Write(TransitNetwork network) => JsonSerializer.Serialize(ToFeatures(network), Options);
+
+    private static string[] Periods(IEnumerable<Closure> periods) =>
+        [.. periods.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Days.From:yyyy-MM-dd}/{p.Days.To:yyyy-MM-dd} {p.Reason}"))];
 
     private static IEnumerable<TransportMode> ModesAt(TransitNetwork network, NodeId place) =>
         network.Links.Where(l => l.From == place || l.To == place).Select(l => l.Mode).Distinct().Order();

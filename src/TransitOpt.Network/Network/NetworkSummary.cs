@@ -44,7 +44,10 @@ public sealed record NetworkSummary(
                 g.Key.Pair, g.Key.Mode, g.Count(),
                 g.Count(c => c.Status == InfrastructureStatus.Open),
                 g.Count(c => c.Status == InfrastructureStatus.Restricted),
-                g.Count(c => !c.Status.CarriesFreight())))
+                g.Count(c => !c.Status.CarriesFreight()),
+                g.Count(c => c.Admission == CrossingAdmission.International),
+                g.Count(c => c.Admission == CrossingAdmission.Bilateral),
+                g.Count(c => c.Admission is CrossingAdmission.Local or CrossingAdmission.EmptyOnly)))
             .ToImmutableArray();
         return new NetworkSummary(
             network.Version, network.Places.Length, network.Links.Length, network.Crossings.Length,
@@ -78,4 +81,7 @@ public sealed record LinkTotals(string Area, TransportMode Mode, int Count, doub
 /// <param name="Open">How many are open.</param>
 /// <param name="Restricted">How many are restricted.</param>
 /// <param name="NotOpen">How many are closed or planned.</param>
-public sealed record CrossingTotals(string Pair, TransportMode Mode, int Count, int Open, int Restricted, int NotOpen);
+/// <param name="International">How many admit vehicles of any country.</param>
+/// <param name="Bilateral">How many admit only vehicles of the two countries.</param>
+/// <param name="LocalOrEmpty">How many carry no transit freight (local traffic or empty vehicles only).</param>
+public sealed record CrossingTotals(string Pair, TransportMode Mode, int Count, int Open, int Restricted, int NotOpen, int International, int Bilateral, int LocalOrEmpty);
