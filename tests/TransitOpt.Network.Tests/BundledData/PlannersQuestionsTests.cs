@@ -22,7 +22,9 @@ public sealed class PlannersQuestionsTests
     /// 24.kg IsDB project); Kokand–Khujand via Kanibadam ≈ 110–150 km (two towns 115 km apart in a straight line);
     /// Almaty–Tashkent 816 km (COST-S97 bus route); Almaty–Bishkek ≈ 240 km; Dushanbe–Khujand ≈ 320 km (ROAD-S3/S4);
     /// Termez–Dushanbe 251 km (COST-S98); Dushanbe–Khorog ≈ 550 via Khaburabot, ≈ 600 via Kulob (ROAD-S73, INF-S98);
-    /// Bishkek–Osh ≈ 620–680 km (road-corridors §1c); Shymkent–Tashkent ≈ 100–130 km (INF-S90).
+    /// Bishkek–Osh ≈ 620–680 km (road-corridors §1c); Shymkent–Tashkent ≈ 100–130 km (INF-S90); Taraz–Talas ≈ 100 km;
+    /// Astana–Aktobe ≈ 1,460 km by Atbasar–Kostanay–Karabutak (WEST-S5: 1,438 km to Irgiz, less 188, plus the Aktobe
+    /// approach); Aktobe–Taraz 1,726 km along the Western Europe–Western China corridor (INF-S88/S89).
     /// </remarks>
     [Theory]
     [InlineData("Aktau", "Dushanbe", 2_000, 2_350, "KZ>UZ>TJ")]
@@ -37,6 +39,8 @@ public sealed class PlannersQuestionsTests
     [InlineData("Shymkent", "Tashkent", 95, 140, "KZ>UZ")]
     [InlineData("Tashkent", "Nukus", 1_050, 1_250, "")]
     [InlineData("Taraz", "Talas", 80, 130, "KZ>KG")]
+    [InlineData("Astana", "Aktobe", 1_400, 1_560, "")]
+    [InlineData("Aktobe", "Taraz", 1_650, 1_800, "")]
     public void RoadDistance_ShouldMatchThePublishedFigure_OnTheRightCorridor(string from, string to, double minKm, double maxKm, string countries)
     {
         var route = Best(from, to, TransportMode.Road);
