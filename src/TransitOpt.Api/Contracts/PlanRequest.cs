@@ -17,6 +17,9 @@ public sealed record PlanRequest
     [Description("Seconds the solver may take, 1–600 (default 30); the best plan by then is returned with its status.")]
     public double? TimeLimitSeconds { get; init; }
 
+    [Description("Border delay quantile the plan is made to: p50 (median, default) or p90 (due dates hold in a bad week).")]
+    public Network.EtaQuantile? EtaQuantile { get; init; }
+
     [Description("A saved scenario's id: plans on the scenario's network (404 when no scenario has the id).")]
     public string? Scenario { get; init; }
 }

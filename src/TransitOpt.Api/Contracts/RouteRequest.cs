@@ -35,6 +35,9 @@ public sealed record RouteRequest
     [Description("USD per hour of the consignment's time (default 15), 0–1,000,000.")]
     public double? ValueOfTimeUsdPerHour { get; init; }
 
+    [Description("Border delay quantile the route is chosen and timed by: p50 (median, default) or p90 (due dates hold in a bad week).")]
+    public EtaQuantile? EtaQuantile { get; init; }
+
     [Description("ISO code of the country the trucks are registered in (default: the origin's country); bilateral border posts admit only vehicles of their two countries.")]
     public string? VehicleRegistration { get; init; }
 

@@ -39,7 +39,9 @@ public sealed record RouteDto(
     [property: Description("Length in km.")] double DistanceKm,
     [property: Description("Departure to arrival in hours, waiting, dwell, handling and driver rests included.")] double DurationHours,
     [property: Description("When it leaves the origin.")] DateTimeOffset Departure,
-    [property: Description("When it reaches the destination (ETA).")] DateTimeOffset Arrival,
+    [property: Description("When it reaches the destination (ETA) at the requested quantile of border delay.")] DateTimeOffset Arrival,
+    [property: Description("ETA if every crossing takes its median dwell.")] DateTimeOffset ArrivalP50,
+    [property: Description("ETA if every crossing takes its 90th-percentile dwell (a bad week).")] DateTimeOffset ArrivalP90,
     [property: Description("Cost in USD.")] CostDto Cost,
     [property: Description("Well-to-wheel CO2e in kg (GLEC-style factors).")] double Co2Kg,
     [property: Description("Border crossings passed, in order.")] List<BorderCrossingDto> BorderCrossings,
@@ -56,9 +58,13 @@ public sealed record RouteDto(
         Math.Round(route.DurationHours, 2),
         route.Departure,
         route.Arrival,
+        route.ArrivalP50,
+        route.ArrivalP90,
         new CostDto(Usd(route.Cost.TransportUsd), Usd(route.Cost.BorderUsd), Usd(route.Cost.HandlingUsd), Usd(route.Cost.TimeValueUsd), Usd(route.Cost.TotalUsd)),
         Math.Round(route.Co2Kg, 1),
-        [.. route.BorderCrossings.Select(c => new BorderCrossingDto(c.Id.Value, c.Name, c.FromCountry.Value, c.ToCountry.Value, c.Mode, c.Arrival, Math.Round(c.WaitHours, 2), c.DwellHours, Usd(c.FeeUsd)))],
+        [.. route.BorderCrossings.Select(c => new BorderCrossingDto(
+            c.Id.Value, c.Name, c.FromCountry.Value, c.ToCountry.Value, c.Mode, c.Arrival, Math.Round(c.WaitHours, 2), Math.Round(c.DwellHours, 2),
+            Math.Round(c.Delay.P50, 2), Math.Round(c.Delay.P90, 2), Math.Round(c.Delay.HoursAtRisk, 2), Usd(c.FeeUsd)))],
         [.. route.Legs.Select(l => new LegDto(l.Mode, l.From.Value, l.To.Value, Math.Round(l.DistanceKm, 1), l.Departure, l.Arrival, Usd(l.CostUsd), Math.Round(l.Co2Kg, 1), l.Vehicles))],
         [.. route.Transshipments.Select(t => new TransshipmentDto(t.At.Value, t.FromMode, t.ToMode, t.Hours, Usd(t.CostUsd)))],
         new SpeedDto(Math.Round(route.SpeedKmh.WithoutDelay, 1), Math.Round(route.SpeedKmh.WithDelay, 1)),
@@ -85,7 +91,10 @@ public sealed record BorderCrossingDto(
     [property: Description("rail or road.")] Network.TransportMode Mode,
     [property: Description("When the shipment reaches the crossing.")] DateTimeOffset Arrival,
     [property: Description("Hours waiting for the crossing to open.")] double WaitHours,
-    [property: Description("Mean dwell in hours once open (CAREC CPMM where published).")] double DwellHours,
+    [property: Description("Dwell in hours once open, at the requested quantile.")] double DwellHours,
+    [property: Description("Median dwell that day in that direction, hours.")] double DwellP50Hours,
+    [property: Description("90th-percentile dwell that day in that direction, hours.")] double DwellP90Hours,
+    [property: Description("Hours at risk: P90 minus P50 dwell.")] double HoursAtRisk,
     [property: Description("Fees for all the shipment's vehicles, USD.")] double FeeUsd);
 
 /// <summary>A stretch of one mode.</summary>

@@ -51,7 +51,7 @@ public static class PlansApi
             return TypedResults.ValidationProblem(errors, title: "The plan request is not valid");
         }
 
-        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30) };
+        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30), EtaQuantile = request.EtaQuantile ?? EtaQuantile.P50 };
         if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
         {
             var job = jobs.Submit(network.Network, problem, options);

@@ -101,6 +101,7 @@ public static class RoutesApi
         Objective = request.Objective ?? RouteObjective.Balanced,
         ValueOfTimeUsdPerHour = request.ValueOfTimeUsdPerHour ?? RouteQuery.DefaultValueOfTimeUsdPerHour,
         Alternatives = request.Alternatives ?? 3,
+        EtaQuantile = request.EtaQuantile ?? EtaQuantile.P50,
         VehicleRegistration = string.IsNullOrWhiteSpace(request.VehicleRegistration) ? null : new CountryCode(request.VehicleRegistration.Trim().ToUpperInvariant()),
     };
 
@@ -127,5 +128,6 @@ public static class RoutesApi
         q.ValueOfTimeUsdPerHour.ToString("R", CultureInfo.InvariantCulture),
         q.Alternatives.ToString(CultureInfo.InvariantCulture),
         q.VehicleRegistration?.Value ?? "",
+        q.EtaQuantile,
         includeGeometry);
 }

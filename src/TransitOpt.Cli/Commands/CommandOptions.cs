@@ -16,6 +16,14 @@ internal static class CommandOptions
         return format;
     }
 
+    /// <summary><c>--eta-quantile</c>: the border delay quantile routes and plans are made to (p50 by default).</summary>
+    public static Option<string> EtaQuantile()
+    {
+        var quantile = new Option<string>("--eta-quantile") { Description = "Border delay quantile to plan by: p50 (median) or p90 (due dates hold in a bad week).", DefaultValueFactory = _ => "p50" };
+        quantile.AcceptOnlyFromAmong("p50", "p90");
+        return quantile;
+    }
+
     /// <summary><c>--time-limit</c> in seconds, 30 by default.</summary>
     public static Option<double> TimeLimit(string description) => new("--time-limit") { Description = description, DefaultValueFactory = _ => 30 };
 

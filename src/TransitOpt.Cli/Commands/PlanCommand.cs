@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TransitOpt.Cli.Output;
+using TransitOpt.Network;
 using TransitOpt.Optimization.Demand;
 using TransitOpt.Optimization.Planning;
 
@@ -19,15 +20,16 @@ internal static class PlanCommand
         var horizon = new Option<int?>("--horizon-days") { Description = "Days to plan (default: the set's own horizon)." };
         var timeLimit = CommandOptions.TimeLimit("Seconds the solver may take.");
         var format = CommandOptions.Format("table", "json");
+        var quantile = CommandOptions.EtaQuantile();
         var command = new Command("plan", "Plan many shipments together against the daily capacities of border crossings, single-track links and terminals (OR-Tools).")
         {
-            file, data, demand, horizon, timeLimit, format,
+            file, data, demand, horizon, timeLimit, quantile, format,
         };
-        command.SetAction((parse, cancellation) => Task.FromResult(Run(console, parse.GetValue(file), parse.GetValue(demand), parse.GetValue(data), parse.GetValue(horizon), parse.GetValue(timeLimit), parse.GetValue(format)!, cancellation)));
+        command.SetAction((parse, cancellation) => Task.FromResult(Run(console, parse.GetValue(file), parse.GetValue(demand), parse.GetValue(data), parse.GetValue(horizon), parse.GetValue(timeLimit), Enum.Parse<EtaQuantile>(parse.GetValue(quantile)!, ignoreCase: true), parse.GetValue(format)!, cancellation)));
         return command;
     }
 
-    private static int Run(CliConsole console, string? file, string? demand, string? data, int? horizon, double timeLimit, string format, CancellationToken cancellation)
+    private static int Run(CliConsole console, string? file, string? demand, string? data, int? horizon, double timeLimit, EtaQuantile quantile, string format, CancellationToken cancellation)
     {
         if ((file is null) == (demand is null))
         {
@@ -61,6 +63,7 @@ internal static class PlanCommand
             var options = new PlanOptions
             {
                 TimeLimit = TimeSpan.FromSeconds(timeLimit),
+                EtaQuantile = quantile,
                 Progress = new SynchronousProgress(p => console.Error.WriteLine(ProgressLine(p))),
             };
             var result = new Planner(network).Plan(problem, options, cancellation);

@@ -32,13 +32,14 @@ internal static class RouteCommand
         var avoidCountry = new Option<string[]>("--avoid-country") { Description = "Country code to avoid (repeat or comma-separate).", AllowMultipleArgumentsPerToken = true };
         var avoidCrossing = new Option<string[]>("--avoid-crossing") { Description = "Border crossing id to avoid (repeat or comma-separate).", AllowMultipleArgumentsPerToken = true };
         var registration = new Option<string?>("--registration") { Description = "Country code the trucks are registered in (default: the origin's country); bilateral posts admit only their two countries' vehicles." };
+        var quantile = CommandOptions.EtaQuantile();
         var objective = new Option<string>("--objective") { Description = "What to minimise.", DefaultValueFactory = _ => "balanced" };
         objective.AcceptOnlyFromAmong("cost", "time", "balanced");
         var valueOfTime = new Option<double>("--value-of-time") { Description = "USD per hour of the consignment's time.", DefaultValueFactory = _ => RouteQuery.DefaultValueOfTimeUsdPerHour };
         var format = CommandOptions.Format("table", "json", "geojson");
         var command = new Command("route", "The best route for one shipment and genuinely different alternatives: legs, border crossings with waits, ETA, cost and CO2.")
         {
-            data, from, to, modes, cargo, quantity, unit, depart, alternatives, avoidCountry, avoidCrossing, registration, objective, valueOfTime, format,
+            data, from, to, modes, cargo, quantity, unit, depart, alternatives, avoidCountry, avoidCrossing, registration, quantile, objective, valueOfTime, format,
         };
         command.SetAction(parse =>
         {
@@ -81,6 +82,7 @@ internal static class RouteCommand
                 AvoidCrossings = Split(parse.GetValue(avoidCrossing)).Select(c => new CrossingId(c.ToUpperInvariant())).ToHashSet(),
                 Objective = Enum.Parse<RouteObjective>(parse.GetValue(objective)!, ignoreCase: true),
                 ValueOfTimeUsdPerHour = parse.GetValue(valueOfTime),
+                EtaQuantile = Enum.Parse<EtaQuantile>(parse.GetValue(quantile)!, ignoreCase: true),
                 VehicleRegistration = parse.GetValue(registration) is { Length: > 0 } code ? new CountryCode(code.Trim().ToUpperInvariant()) : null,
             };
             var outcome = new Router(network).Route(query);

@@ -13,7 +13,7 @@ internal static class RouteTable
         foreach (var route in response.Routes)
         {
             output.WriteLine(string.Create(c, $"{route.Rank}. {route.Summary}"));
-            output.WriteLine(string.Create(c, $"   {route.DistanceKm:N0} km, {route.DurationHours:N1} h ({route.DurationHours / 24:N1} days): departs {Time(route.Departure)}, arrives {Time(route.Arrival)}"));
+            output.WriteLine(string.Create(c, $"   {route.DistanceKm:N0} km, {route.DurationHours:N1} h ({route.DurationHours / 24:N1} days): departs {Time(route.Departure)}, arrives {Time(route.Arrival)} (P50 {Time(route.ArrivalP50)}, P90 {Time(route.ArrivalP90)})"));
             output.WriteLine(string.Create(c, $"   cost ${route.Cost.TotalUsd:N0} (transport ${route.Cost.TransportUsd:N0}, border ${route.Cost.BorderUsd:N0}, handling ${route.Cost.HandlingUsd:N0}, time ${route.Cost.TimeValueUsd:N0}); CO2 {route.Co2Kg / 1000:N1} t; speed {route.SpeedKmh.WithoutDelay:N0} km/h moving, {route.SpeedKmh.WithDelay:N0} km/h door to door"));
             foreach (var leg in route.Legs)
             {
@@ -23,7 +23,7 @@ internal static class RouteTable
             foreach (var crossing in route.BorderCrossings)
             {
                 var post = network.Crossing(crossing.Id);
-                output.WriteLine(string.Create(c, $"   border {crossing.FromCountry}→{crossing.ToCountry} {crossing.Name} ({post.Hours}, {post.AdmissionRule}): arrives {Time(crossing.Arrival)}, waits {crossing.WaitHours:N1} h, dwell {crossing.DwellHours:N1} h, fees ${crossing.FeeUsd:N0}"));
+                output.WriteLine(string.Create(c, $"   border {crossing.FromCountry}→{crossing.ToCountry} {crossing.Name} ({post.Hours}, {post.AdmissionRule}): arrives {Time(crossing.Arrival)}, waits {crossing.WaitHours:N1} h, dwell {crossing.DwellHours:N1} h (P50 {crossing.Delay.P50:N1}, P90 {crossing.Delay.P90:N1}: {crossing.Delay.HoursAtRisk:N1} h at risk), fees ${crossing.FeeUsd:N0}"));
             }
 
             foreach (var transshipment in route.Transshipments)

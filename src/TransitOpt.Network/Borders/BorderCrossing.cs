@@ -53,6 +53,28 @@ public sealed record BorderCrossing(
     /// </summary>
     public string Corridor { get; init; } = "";
 
+    /// <summary>Sourced delay distributions by season; outside them the delay follows from the mean dwell (EST-delay).</summary>
+    public ImmutableArray<DelaySeason> DelaySeasons { get; init; } = [];
+
+    /// <summary>The delay distribution for a vehicle entering from side A (or B) on <paramref name="day"/>.</summary>
+    public DelayQuantiles Delay(bool fromSideA, DateOnly day)
+    {
+        foreach (var season in DelaySeasons)
+        {
+            if (season.Months.Contains(day.Month))
+            {
+                return season.Delay.From(fromSideA);
+            }
+        }
+
+        return DelayQuantiles.FromMean(DwellHours.From(fromSideA));
+    }
+
+    /// <summary>The smallest delay of a quantile in any season, per direction (for lower bounds).</summary>
+    public double LeastDelay(bool fromSideA, EtaQuantile quantile) =>
+        DelaySeasons.Select(s => s.Delay.From(fromSideA).At(quantile))
+            .Append(DelayQuantiles.FromMean(DwellHours.From(fromSideA)).At(quantile)).Min();
+
     /// <summary>True when the crossing is closed on <paramref name="day"/>: by season or by a closed period.</summary>
     public bool IsClosedOn(DateOnly day) => ClosedMonths.Contains(day.Month) || ClosedPeriods.Any(p => p.Days.Contains(day));
 

@@ -43,6 +43,7 @@ internal sealed partial class NetworkReader
             var months = ReadMonths(file, id, p.ClosedMonths);
             var periods = ReadPeriods(file, id, p.ClosedPeriods);
             var closureSource = ReadClosureSource(file, id, months, p.ClosureSource);
+            var delays = ReadDelays(id, p.Delays);
             var location = GeometryReader.ReadPoint(feature.Geometry, out var problem);
             if (location is null)
             {
@@ -75,6 +76,7 @@ internal sealed partial class NetworkReader
                 ClosureSource = closureSource,
                 Admission = admission,
                 Corridor = corridor,
+                DelaySeasons = delays,
             };
             _crossings[crossing.Id] = crossing;
             result.Add(crossing);
@@ -198,6 +200,47 @@ internal sealed partial class NetworkReader
         }
 
         return ok ? new OpeningHours(offset, open, close, [.. days.Distinct().Order()]) : null;
+    }
+
+    private ImmutableArray<DelaySeason> ReadDelays(string id, List<DelaySeasonDto>? seasons)
+    {
+        const string file = DataFiles.Crossings;
+        var result = ImmutableArray.CreateBuilder<DelaySeason>();
+        var taken = new HashSet<int>();
+        foreach (var (season, i) in (seasons ?? []).Select((s, i) => (s, i)))
+        {
+            var field = $"delays[{i}]";
+            var months = ReadMonths(file, id, season.Months, $"{field}.months");
+            if (months.Length == 0)
+            {
+                Error(file, id, $"{field}.months is empty; list the months (1–12) the delay applies");
+            }
+
+            foreach (var month in months.Where(m => !taken.Add(m)))
+            {
+                Error(file, id, $"{field}.months repeats month {month}, already given by an earlier season");
+            }
+
+            var aToB = ReadQuantiles(id, $"{field}.aToB", season.AToB);
+            var bToA = ReadQuantiles(id, $"{field}.bToA", season.BToA);
+            var source = RequireText(file, id, $"{field}.source", season.Source);
+            result.Add(new DelaySeason(months, new PerDirection<DelayQuantiles>(aToB, bToA), source));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private DelayQuantiles ReadQuantiles(string id, string field, QuantilesDto? quantiles)
+    {
+        const string file = DataFiles.Crossings;
+        var p50 = RequireNumber(file, id, $"{field}.p50", quantiles?.P50, 0);
+        var p90 = RequireNumber(file, id, $"{field}.p90", quantiles?.P90, 0);
+        if (p90 < p50)
+        {
+            Error(file, id, $"{field}.p90 ({p90.ToString(System.Globalization.CultureInfo.InvariantCulture)} h) is below p50 ({p50.ToString(System.Globalization.CultureInfo.InvariantCulture)} h); the 90th percentile cannot be shorter than the median");
+        }
+
+        return new DelayQuantiles(p50, p90);
     }
 
     private bool IsEaeu(CountryCode code) =>

@@ -57,6 +57,15 @@ public sealed record Route(
     ImmutableArray<ResourceUse> ResourceUses,
     double ObjectiveValue)
 {
+    /// <summary>The ETA if every crossing takes its median dwell.</summary>
+    public DateTimeOffset ArrivalP50 => Arrival.AddHours(BorderCrossings.Sum(c => c.Delay.P50 - c.DwellHours));
+
+    /// <summary>
+    /// The ETA if every crossing takes its 90th-percentile dwell (a bad week: queues at the region's posts rise together
+    /// in the grain season, so the percentiles are added, not pooled; later opening-hour waits are not re-timed).
+    /// </summary>
+    public DateTimeOffset ArrivalP90 => Arrival.AddHours(BorderCrossings.Sum(c => c.Delay.P90 - c.DwellHours));
+
     /// <summary>The modes the route uses, in order of first use.</summary>
     public IEnumerable<TransportMode> Modes => Legs.Select(l => l.Mode).Distinct();
 }
@@ -77,8 +86,9 @@ public sealed record RouteCost(double TransportUsd, double BorderUsd, double Han
 /// <param name="Mode">Rail or road.</param>
 /// <param name="Arrival">When the shipment reaches it.</param>
 /// <param name="WaitHours">Waiting for it to open.</param>
-/// <param name="DwellHours">Mean dwell once open (queue, controls, gauge change).</param>
+/// <param name="DwellHours">Dwell once open (queue, controls, gauge change) at the query's quantile.</param>
 /// <param name="FeeUsd">Fees for all the shipment's vehicles.</param>
+/// <param name="Delay">The dwell's median and 90th percentile on that day, in that direction.</param>
 public sealed record BorderPassage(
     CrossingId Id,
     string Name,
@@ -88,7 +98,8 @@ public sealed record BorderPassage(
     DateTimeOffset Arrival,
     double WaitHours,
     double DwellHours,
-    double FeeUsd);
+    double FeeUsd,
+    DelayQuantiles Delay);
 
 /// <summary>A stretch of one mode.</summary>
 /// <param name="Mode">Rail or road.</param>

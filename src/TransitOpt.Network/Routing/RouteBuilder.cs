@@ -65,7 +65,7 @@ internal static class RouteBuilder
                 series.Add(new TimeCostDistancePoint(from.Id, "border", km, state.Hours, paid));
                 crossings.Add(new BorderPassage(
                     crossing.Id, crossing.Name, from.Country, to.Country, crossing.Mode, at,
-                    outcome.WaitHours, outcome.DwellHours, outcome.BorderUsd));
+                    outcome.WaitHours, outcome.DwellHours, outcome.BorderUsd, outcome.Delay));
                 series.Add(new TimeCostDistancePoint(from.Id, "border cleared", km, state.Hours + outcome.WaitHours + outcome.DwellHours, paid + outcome.BorderUsd + outcome.HandlingUsd));
             }
 

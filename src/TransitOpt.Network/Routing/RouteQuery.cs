@@ -63,6 +63,9 @@ public sealed record RouteQuery
         return VehicleRegistration ?? network.Place(Origin).Country;
     }
 
+    /// <summary>The border delay quantile the route is chosen and timed by (default the median; P90 keeps due dates in a bad week).</summary>
+    public EtaQuantile EtaQuantile { get; init; } = EtaQuantile.P50;
+
     /// <summary>Whether the answer names the closures the best route goes around (one more search; the planner skips it).</summary>
     public bool NoteClosures { get; init; } = true;
 

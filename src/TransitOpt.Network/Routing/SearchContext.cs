@@ -11,6 +11,7 @@ internal readonly record struct EdgeOutcome(
     SearchState After,
     double WaitHours,
     double DwellHours,
+    DelayQuantiles Delay,
     double MovingHours,
     double TransportUsd,
     double BorderUsd,
@@ -211,7 +212,7 @@ internal sealed class SearchContext
             var transferSurcharge = Surcharge(edge, state.Hours) * Vehicles(fromMode);
             outcome = new EdgeOutcome(
                 new SearchState(state.Hours + terminal.HandlingHours, state.Money + handlingUsd + transferSurcharge, DriverClock.Rested),
-                dayWait, terminal.HandlingHours, 0, 0, 0, handlingUsd, transferSurcharge, Now(state));
+                dayWait, terminal.HandlingHours, default, 0, 0, 0, handlingUsd, transferSurcharge, Now(state));
             return true;
         }
 
@@ -224,6 +225,7 @@ internal sealed class SearchContext
 
         var vehicles = Vehicles(link.Mode);
         double wait = 0, dwell = 0, borderUsd = 0, gaugeUsd = 0;
+        DelayQuantiles delay = default;
         var driver = state.Driver;
         if (_graph.CrossingIndex[edge] is var c and >= 0)
         {
@@ -240,7 +242,8 @@ internal sealed class SearchContext
                 wait = (crossing.Hours.NextOpen(now) - now).TotalHours;
             }
 
-            dwell = crossing.DwellHours.From(fromSideA);
+            delay = crossing.Delay(fromSideA, DateOnly.FromDateTime(Now(state).AddHours(wait).ToOffset(crossing.Hours.UtcOffset).DateTime));
+            dwell = delay.At(Query.EtaQuantile);
             borderUsd = crossing.FeeUsd.From(fromSideA) * vehicles;
             gaugeUsd = link.Mode == TransportMode.Rail ? _gaugeChangeUsdPerWagon[c] * vehicles : 0;
             driver = DrivingRules.AfterStop(driver, wait + dwell);
@@ -262,7 +265,7 @@ internal sealed class SearchContext
         var surchargeUsd = Surcharge(edge, state.Hours + wait) * vehicles;
         outcome = new EdgeOutcome(
             new SearchState(state.Hours + wait + dwell + elapsed, state.Money + transportUsd + borderUsd + gaugeUsd + surchargeUsd, driver),
-            dayWait + wait, dwell, moving, transportUsd, borderUsd, gaugeUsd, surchargeUsd, Now(state).AddHours(wait));
+            dayWait + wait, dwell, delay, moving, transportUsd, borderUsd, gaugeUsd, surchargeUsd, Now(state).AddHours(wait));
         return true;
     }
 
@@ -354,7 +357,7 @@ internal sealed class SearchContext
             var crossing = _network.Crossings[c];
             var fromSideA = crossing.SideA.Place == _network.Places[CompactGraph.PlaceOf(_graph.Source[edge])].Id;
             money += (crossing.FeeUsd.From(fromSideA) + (rail ? _gaugeChangeUsdPerWagon[c] : 0)) * vehicles;
-            hours += crossing.DwellHours.From(fromSideA);
+            hours += crossing.LeastDelay(fromSideA, Query.EtaQuantile);
         }
 
         return (MoneyWeight * money) + (HourWeight * hours);

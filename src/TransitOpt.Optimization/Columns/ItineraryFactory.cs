@@ -38,6 +38,7 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
         Due = new Deadline(shipment.Request.Due, options.LatenessUsdPerLotDay),
         VehicleRegistration = shipment.Request.VehicleRegistration,
         NoteClosures = false,
+        EtaQuantile = options.EtaQuantile,
     };
 
     public Itinerary FromRoute(ShipmentLots shipment, int day, Route route)

@@ -45,6 +45,9 @@ public sealed record PlanOptions
     /// <summary>The modes shipments may use (default both; mode changes only at terminals).</summary>
     public IReadOnlySet<TransportMode> Modes { get; init; } = new HashSet<TransportMode> { TransportMode.Rail, TransportMode.Road };
 
+    /// <summary>The border delay quantile shipments are planned to (P90: due dates hold in a bad week).</summary>
+    public EtaQuantile EtaQuantile { get; init; } = EtaQuantile.P50;
+
     /// <summary>Column generation rounds at most.</summary>
     public int MaxIterations { get; init; } = 30;
 

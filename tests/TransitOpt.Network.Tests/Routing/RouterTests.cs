@@ -15,6 +15,13 @@ public sealed class RouterTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD")["hours"]!["open"] = "08:00";
         TinyCorridor.Feature(data.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD")["hours"]!["close"] = "18:00";
+        TinyCorridor.Feature(data.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD")["delays"] = new JsonArray(new JsonObject
+        {
+            ["months"] = new JsonArray(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+            ["aToB"] = new JsonObject { ["p50"] = 2.4, ["p90"] = 6 },
+            ["bToA"] = new JsonObject { ["p50"] = 4.7, ["p90"] = 9 },
+            ["source"] = "TEST-S1",
+        });
         var router = new Router(data.Load().Network!);
 
         // Tashkent–Oybek is 110 km at 50 km/h: leaving at 20:00 the truck reaches the post at 22:12.

@@ -50,10 +50,17 @@ internal sealed record CrossingProperties(
     List<int>? ClosedMonths,
     List<PeriodDto>? ClosedPeriods,
     string? ClosureSource,
+    List<DelaySeasonDto>? Delays,
     string? Customs,
     bool? GaugeChange,
     string? Source,
     string? Notes);
+
+/// <summary>A sourced border delay distribution for some months.</summary>
+internal sealed record DelaySeasonDto(List<int>? Months, QuantilesDto? AToB, QuantilesDto? BToA, string? Source);
+
+/// <summary>The median and 90th percentile of a delay, hours.</summary>
+internal sealed record QuantilesDto(double? P50, double? P90);
 
 /// <summary>One side of a crossing.</summary>
 internal sealed record SideDto(string? Country, string? Name, string? Place);
