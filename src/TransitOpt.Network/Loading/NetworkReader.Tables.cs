@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using TransitOpt.Network.Costs;
 using TransitOpt.Network.Loading.Files;
@@ -151,6 +152,31 @@ internal sealed partial class NetworkReader
 
         var hours = RequireNumber(file, label, "wagonloadYardHoursPer100Km", row.WagonloadYardHoursPer100Km, 0);
         var block = RequireCapacity(file, label, "blockTrainWagons", row.BlockTrainWagons);
-        return new RailOperations(hours, block, RequireText(file, label, "source", row.Source));
+        var countries = ImmutableDictionary.CreateBuilder<CountryCode, CountryRailOperations>();
+        foreach (var (entry, i) in (row.Countries ?? []).Select((c, i) => (c, i)))
+        {
+            var at = $"railOperations.countries[{i}]";
+            if (entry is null || !TryCountry(file, at, "country", entry.Country, out var country))
+            {
+                continue;
+            }
+
+            if (countries.ContainsKey(country.Code))
+            {
+                Error(file, at, $"{country.Code} is listed twice");
+                continue;
+            }
+
+            var kmPerDay = RequireNumber(file, at, "blockTrainKmPerDay", entry.BlockTrainKmPerDay, 0, exclusive: true);
+            if (kmPerDay > 2_000)
+            {
+                Error(file, at, $"blockTrainKmPerDay {kmPerDay.ToString(CultureInfo.InvariantCulture)} is above 2,000 km a day, faster than any freight train in the region");
+            }
+
+            double? yard = entry.WagonloadYardHoursPer100Km is { } y ? RequireNumber(file, at, "wagonloadYardHoursPer100Km", y, 0) : null;
+            countries[country.Code] = new CountryRailOperations(country.Code, kmPerDay, yard, RequireText(file, at, "source", entry.Source));
+        }
+
+        return new RailOperations(hours, block, RequireText(file, label, "source", row.Source)) { Countries = countries.ToImmutable() };
     }
 }

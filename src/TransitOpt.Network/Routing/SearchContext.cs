@@ -24,7 +24,8 @@ internal readonly record struct EdgeOutcome(
 /// vehicles each mode needs, and the rules for traversing an edge at a given time. Edge semantics, in order:
 /// a crossing is passed at the start of its link (wait until it opens in its local time, then dwell, then pay);
 /// a link or crossing closed by season in the month it is entered cannot be used; trucks obey <see cref="DrivingRules"/>
-/// (a stop of 11 h or more counts as the daily rest); a wagonload spends yard time in proportion to its rail km,
+/// (a stop of 11 h or more counts as the daily rest); a wagonload spends yard time in proportion to its rail km, a block
+/// train runs at its railway's technical speed (<see cref="Costs.RailOperations"/>),
 /// a block train none (<see cref="Costs.RailOperations"/>); a train passing a break of gauge pays the gauge-change
 /// terminal's handling per wagon (its time is in the crossing's measured dwell); a transfer takes the terminal's handling time and a fresh truck.
 /// </summary>
@@ -36,7 +37,7 @@ internal sealed class SearchContext
     private readonly bool[] _crossingAllowed;
     private readonly bool[] _linkAllowed;
     private readonly TimeSpan[] _placeOffset;
-    private readonly double _yardHoursPerKm;
+    private readonly double[] _railExtraHoursPerKm;
     private readonly double[] _gaugeChangeUsdPerWagon;
     private readonly double[] _bound;
     private readonly double[]?[] _surchargeByDay;
@@ -53,7 +54,10 @@ internal sealed class SearchContext
         RailVehicles = query.Cargo.Vehicles(TransportMode.Rail, _network.Vehicles);
         RoadVehicles = query.Cargo.Vehicles(TransportMode.Road, _network.Vehicles);
         Tonnes = query.Cargo.Tonnes(_network.Vehicles);
-        _yardHoursPerKm = _network.RailOperations.YardHoursPerKm(query.TrainWagons ?? RailVehicles);
+        var trainWagons = query.TrainWagons ?? RailVehicles;
+        _railExtraHoursPerKm = [.. _network.Links.Select(l => l.Mode == TransportMode.Rail
+            ? _network.RailOperations.ExtraHoursPerKm(trainWagons, _network.Place(l.From).Country, l.SpeedKmh)
+            : 0)];
         var truckGross = query.Cargo.TruckGrossTonnes(_network.Vehicles);
         _placeAllowed = [.. _network.Places.Select(p => !query.AvoidCountries.Contains(p.Country))];
         var registration = query.Registration(_network);
@@ -89,7 +93,7 @@ internal sealed class SearchContext
         RailVehicles = basis.RailVehicles;
         RoadVehicles = basis.RoadVehicles;
         Tonnes = basis.Tonnes;
-        _yardHoursPerKm = basis._yardHoursPerKm;
+        _railExtraHoursPerKm = basis._railExtraHoursPerKm;
         _placeAllowed = basis._placeAllowed;
         _linkAllowed = basis._linkAllowed;
         _placeOffset = basis._placeOffset;
@@ -257,7 +261,7 @@ internal sealed class SearchContext
         }
         else
         {
-            elapsed += _yardHoursPerKm * link.LengthKm;
+            elapsed += _railExtraHoursPerKm[_graph.LinkIndex[edge]] * link.LengthKm;
             driver = DriverClock.Rested;
         }
 
@@ -351,7 +355,7 @@ internal sealed class SearchContext
         var vehicles = Vehicles(link.Mode);
         var rail = link.Mode == TransportMode.Rail;
         var money = link.UsdPerVehicleKm * link.LengthKm * vehicles;
-        var hours = link.RunningHours + (rail ? _yardHoursPerKm * link.LengthKm : 0);
+        var hours = link.RunningHours + (_railExtraHoursPerKm[_graph.LinkIndex[edge]] * link.LengthKm);
         if (_graph.CrossingIndex[edge] is var c and >= 0)
         {
             var crossing = _network.Crossings[c];

@@ -9,11 +9,13 @@ namespace TransitOpt.Optimization.Solvers;
 /// <summary>
 /// The reference the column generation is proved against: one time-expanded, arc-based MIP over the whole itinerary
 /// space, solved by SCIP. Events are (place, moment) pairs reached from a 08:00 departure on each allowed day; arcs
-/// traverse a rail link (waiting for the crossing to open, dwell, running and yard time) or first wait one to three
-/// whole days before a border crossing; integer flows of lots per shipment, capacity per resource and day, lateness
-/// at arrival and an unserved arc. It re-implements the timing rules from the network's public data rather than
-/// calling the route search, so agreement means something. To keep the event graph finite it only uses links that bring
-/// a shipment strictly closer (in rail km) to its destination, which every itinerary of a small corridor does.
+/// traverse a rail link (waiting for the crossing to open, delay, running and technical or yard time) or first wait one
+/// to three whole days before a border crossing; integer flows of lots per shipment, capacity per resource and day,
+/// lateness at arrival and an unserved arc. Each arc is timed and priced by <see cref="LinkTraversal"/>, the route
+/// search's own model, so that the two solvers differ only in how they optimise (one arc-based model against column
+/// generation over itineraries), which is what their agreement proves. To keep the event graph finite it only uses
+/// links that bring a shipment strictly closer (in rail km) to its destination, which every itinerary of a small
+/// corridor does.
 /// Small rail instances only: it builds every event.
 /// </summary>
 internal static class MonolithicMip
@@ -38,7 +40,19 @@ internal static class MonolithicMip
         foreach (var shipment in shipments)
         {
             var vehicles = shipment.LotCargo.Vehicles(TransportMode.Rail, network.Vehicles);
-            var yardPerKm = network.RailOperations.YardHoursPerKm(shipment.TrainWagons(network));
+            var traversal = new LinkTraversal(network, new RouteQuery
+            {
+                Origin = shipment.Request.Origin,
+                Destination = shipment.Request.Destination,
+                Cargo = shipment.LotCargo,
+                TrainWagons = shipment.TrainWagons(network),
+                Modes = new HashSet<TransportMode> { TransportMode.Rail },
+                Departure = start,
+                Objective = RouteObjective.Cost,
+                VehicleRegistration = shipment.Request.VehicleRegistration,
+                EtaQuantile = options.EtaQuantile,
+                Surcharges = new ResourceSurcharges(problem.Start),
+            });
             var balance = new Dictionary<(NodeId, DateTimeOffset), Constraint>();
             Constraint Balance(NodeId place, DateTimeOffset moment)
             {
@@ -98,7 +112,7 @@ internal static class MonolithicMip
                         continue;
                     }
 
-                    foreach (var (moment, cost, uses) in Traversals(network, problem.Start, link, at.Place, at.Moment, vehicles, yardPerKm))
+                    foreach (var (moment, cost, uses) in Traversals(problem.Start, traversal, link, at.Place, at.Moment))
                     {
                         if (moment > lastMoment)
                         {
@@ -136,42 +150,15 @@ internal static class MonolithicMip
 
     /// <summary>Ways to traverse a link from a place at a moment: straight away, or after waiting 1–3 days before a border crossing.</summary>
     private static IEnumerable<(DateTimeOffset Moment, double Cost, List<(ResourceRef, int)> Uses)> Traversals(
-        TransitNetwork network, DateOnly start, Link link, NodeId from, DateTimeOffset moment, int vehicles, double yardPerKm)
+        DateOnly start, LinkTraversal traversal, Link link, NodeId from, DateTimeOffset moment)
     {
-        var crossing = link.Crossing is { } id ? network.Crossing(id) : null;
-        var resources = new List<ResourceRef>();
-        if (crossing is not null)
-        {
-            resources.Add(new ResourceRef(ResourceKind.Crossing, crossing.Id.Value, crossing.SideA.Place == from ? ResourceDirection.AToB : ResourceDirection.BToA));
-        }
-
-        if (ResourceRef.IsCapacityLimited(link))
-        {
-            resources.Add(new ResourceRef(ResourceKind.Link, link.Id.Value, link.From == from ? ResourceDirection.AToB : ResourceDirection.BToA));
-        }
-
-        var maxWait = crossing is not null ? 3 : 0;
+        var maxWait = link.Crossing is not null ? 3 : 0;
         for (var wait = 0; wait <= maxWait; wait++)
         {
-            var begin = wait == 0 ? moment : new DateTimeOffset(start.AddDays(ResourceSurcharges.DayOf(start, moment) + wait).ToDateTime(TimeOnly.MinValue), ResourceSurcharges.CorridorOffset);
-            var cost = link.UsdPerVehicleKm * link.LengthKm * vehicles;
-            var entered = begin;
-            double dwell = 0;
-            if (crossing is not null)
+            if (traversal.Traverse(link, from, moment, wait) is { } done)
             {
-                var fromSideA = crossing.SideA.Place == from;
-                entered = crossing.Hours.NextOpen(begin);
-                dwell = crossing.DwellHours.From(fromSideA);
-                cost += crossing.FeeUsd.From(fromSideA) * vehicles;
-                if (crossing.GaugeChange)
-                {
-                    cost += network.Terminals.Where(t => t.GaugeChange && (t.Place == crossing.SideA.Place || t.Place == crossing.SideB.Place))
-                        .Select(t => t.HandlingUsdPerVehicle).DefaultIfEmpty(0).Max() * vehicles;
-                }
+                yield return (done.Arrival, done.Usd, [.. done.Resources.Select(r => (r, ResourceSurcharges.DayOf(start, done.Entered)))]);
             }
-
-            var arrival = entered.AddHours(dwell + link.RunningHours + (yardPerKm * link.LengthKm));
-            yield return (arrival, cost, [.. resources.Select(r => (r, ResourceSurcharges.DayOf(start, entered)))]);
         }
     }
 }

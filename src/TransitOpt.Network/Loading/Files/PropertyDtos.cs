@@ -97,7 +97,10 @@ internal sealed record TerminalDto(
 internal sealed record TariffsFile(Dictionary<string, VehicleDto>? Vehicles, RailOperationsDto? RailOperations, List<TariffDto?>? Tariffs, List<EmissionFactorDto?>? EmissionFactors);
 
 /// <summary>Rail operating figures.</summary>
-internal sealed record RailOperationsDto(double? WagonloadYardHoursPer100Km, double? BlockTrainWagons, string? Source);
+internal sealed record RailOperationsDto(double? WagonloadYardHoursPer100Km, double? BlockTrainWagons, string? Source, List<CountryRailOperationsDto?>? Countries);
+
+/// <summary>A railway's operating figures.</summary>
+internal sealed record CountryRailOperationsDto(string? Country, double? BlockTrainKmPerDay, double? WagonloadYardHoursPer100Km, string? Source);
 
 /// <summary>A standard vehicle.</summary>
 internal sealed record VehicleDto(string? Name, double? PayloadTonnes, double? Teu);
