@@ -64,7 +64,7 @@ public sealed record RouteDto(
         Math.Round(route.Co2Kg, 1),
         [.. route.BorderCrossings.Select(c => new BorderCrossingDto(
             c.Id.Value, c.Name, c.FromCountry.Value, c.ToCountry.Value, c.Mode, c.Arrival, Math.Round(c.WaitHours, 2), Math.Round(c.DwellHours, 2),
-            Math.Round(c.Delay.P50, 2), Math.Round(c.Delay.P90, 2), Math.Round(c.Delay.HoursAtRisk, 2), Usd(c.FeeUsd)))],
+            Math.Round(c.Delay.P50, 2), Math.Round(c.Delay.P90, 2), Math.Round(c.Delay.HoursAtRisk, 2), c.WaitReason, Usd(c.FeeUsd)))],
         [.. route.Legs.Select(l => new LegDto(l.Mode, l.From.Value, l.To.Value, Math.Round(l.DistanceKm, 1), l.Departure, l.Arrival, Usd(l.CostUsd), Math.Round(l.Co2Kg, 1), l.Vehicles))],
         [.. route.Transshipments.Select(t => new TransshipmentDto(t.At.Value, t.FromMode, t.ToMode, t.Hours, Usd(t.CostUsd)))],
         new SpeedDto(Math.Round(route.SpeedKmh.WithoutDelay, 1), Math.Round(route.SpeedKmh.WithDelay, 1)),
@@ -95,6 +95,7 @@ public sealed record BorderCrossingDto(
     [property: Description("Median dwell that day in that direction, hours.")] double DwellP50Hours,
     [property: Description("90th-percentile dwell that day in that direction, hours.")] double DwellP90Hours,
     [property: Description("Hours at risk: P90 minus P50 dwell.")] double HoursAtRisk,
+    [property: Description("Why it waited: a closure with its source, the post's hours in local time, or a later planning day; null without a wait.")] string? WaitReason,
     [property: Description("Fees for all the shipment's vehicles, USD.")] double FeeUsd);
 
 /// <summary>A stretch of one mode.</summary>

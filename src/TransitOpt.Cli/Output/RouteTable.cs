@@ -23,7 +23,7 @@ internal static class RouteTable
             foreach (var crossing in route.BorderCrossings)
             {
                 var post = network.Crossing(crossing.Id);
-                output.WriteLine(string.Create(c, $"   border {crossing.FromCountry}→{crossing.ToCountry} {crossing.Name} ({post.Hours}, {post.AdmissionRule}): arrives {Time(crossing.Arrival)}, waits {crossing.WaitHours:N1} h, dwell {crossing.DwellHours:N1} h (P50 {crossing.Delay.P50:N1}, P90 {crossing.Delay.P90:N1}: {crossing.Delay.HoursAtRisk:N1} h at risk), fees ${crossing.FeeUsd:N0}"));
+                output.WriteLine(string.Create(c, $"   border {crossing.FromCountry}→{crossing.ToCountry} {crossing.Name} ({post.Hours}, {post.AdmissionRule}): arrives {Time(crossing.Arrival)}, waits {crossing.WaitHours:N1} h, dwell {crossing.DwellHours:N1} h (P50 {crossing.Delay.P50:N1}, P90 {crossing.Delay.P90:N1}: {crossing.Delay.HoursAtRisk:N1} h at risk), fees ${crossing.FeeUsd:N0}{(crossing.WaitReason is { } why ? $"; waits because {why}" : "")}"));
             }
 
             foreach (var transshipment in route.Transshipments)

@@ -89,6 +89,7 @@ public sealed record RouteCost(double TransportUsd, double BorderUsd, double Han
 /// <param name="DwellHours">Dwell once open (queue, controls, gauge change) at the query's quantile.</param>
 /// <param name="FeeUsd">Fees for all the shipment's vehicles.</param>
 /// <param name="Delay">The dwell's median and 90th percentile on that day, in that direction.</param>
+/// <param name="WaitReason">Why it waited (a closure with its source, the post's hours in local time, a later planning day), or null.</param>
 public sealed record BorderPassage(
     CrossingId Id,
     string Name,
@@ -99,7 +100,8 @@ public sealed record BorderPassage(
     double WaitHours,
     double DwellHours,
     double FeeUsd,
-    DelayQuantiles Delay);
+    DelayQuantiles Delay,
+    string? WaitReason);
 
 /// <summary>A stretch of one mode.</summary>
 /// <param name="Mode">Rail or road.</param>

@@ -65,7 +65,7 @@ internal static class RouteBuilder
                 series.Add(new TimeCostDistancePoint(from.Id, "border", km, state.Hours, paid));
                 crossings.Add(new BorderPassage(
                     crossing.Id, crossing.Name, from.Country, to.Country, crossing.Mode, at,
-                    outcome.WaitHours, outcome.DwellHours, outcome.BorderUsd, outcome.Delay));
+                    outcome.WaitHours, outcome.DwellHours, outcome.BorderUsd, outcome.Delay, WaitReason(crossing, at, outcome)));
                 series.Add(new TimeCostDistancePoint(from.Id, "border cleared", km, state.Hours + outcome.WaitHours + outcome.DwellHours, paid + outcome.BorderUsd + outcome.HandlingUsd));
             }
 
@@ -106,6 +106,30 @@ internal static class RouteBuilder
             new MultiLineString([.. lines], lines.Count > 0 ? lines[0].Factory : NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory(4326)),
             uses.ToImmutable(),
             context.ObjectiveValue(state with { Money = transport + border + handling }));
+    }
+
+    /// <summary>Why a shipment waited at a crossing: closed that day, outside its hours, or held for a later planning day.</summary>
+    private static string? WaitReason(BorderCrossing crossing, DateTimeOffset arrival, EdgeOutcome outcome)
+    {
+        if (outcome.WaitHours <= 0)
+        {
+            return null;
+        }
+
+        var local = arrival.ToOffset(crossing.Hours.UtcOffset);
+        var entered = DateOnly.FromDateTime(outcome.Entered.ToOffset(crossing.Hours.UtcOffset).DateTime);
+        for (var day = DateOnly.FromDateTime(local.DateTime); day < entered; day = day.AddDays(1))
+        {
+            if (crossing.ClosureOn(day) is { } closure)
+            {
+                return $"closed on {day:yyyy-MM-dd}: {closure}";
+            }
+        }
+
+        var hoursWait = (crossing.Hours.NextOpen(arrival) - arrival).TotalHours;
+        return outcome.WaitHours > hoursWait + 1e-6
+            ? "held for a later planning day (capacity)"
+            : $"arrives {local:ddd HH:mm} local time; the post works {crossing.Hours}";
     }
 
     /// <summary>E.g. "Rail via Saryagash–Keles and Kudukli–Pakhtaobod" or "Road, then rail from Tashkent, via …".</summary>

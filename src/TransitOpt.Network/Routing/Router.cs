@@ -178,11 +178,12 @@ public sealed class Router(TransitNetwork network)
             return [];
         }
 
+        var used = best.BorderCrossings.Select(c => c.Id.Value).Concat(best.Legs.SelectMany(l => l.Links).Select(l => l.Value)).ToHashSet(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<ClosureAvoided>();
         var state = new SearchState(0, 0, DriverClock.Rested);
         for (var i = 0; i < path.Edges.Count && blind.TryTraverse(state, path.Edges[i], path.WaitDays[i], out var outcome); i++)
         {
-            if (blind.ClosureAt(path.Edges[i], outcome.Entered) is { } closure && !result.Any(r => r.Id == closure.Id))
+            if (blind.ClosureAt(path.Edges[i], outcome.Entered) is { } closure && !used.Contains(closure.Id) && !result.Any(r => r.Id == closure.Id))
             {
                 result.Add(closure);
             }

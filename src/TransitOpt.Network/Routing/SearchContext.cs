@@ -222,9 +222,17 @@ internal sealed class SearchContext
 
         var link = _network.Links[_graph.LinkIndex[edge]];
         var fromPlace = CompactGraph.PlaceOf(_graph.Source[edge]);
-        if (IgnoreCalendar is false && (link.ClosedMonths.Length > 0 || link.ClosedPeriods.Length > 0) && link.IsClosedOn(LocalDay(state, fromPlace)))
+        double closureWait = 0;
+        if (IgnoreCalendar is false && (link.ClosedMonths.Length > 0 || link.ClosedPeriods.Length > 0))
         {
-            return false;
+            var arrival = Now(state);
+            if (Reopening(link.IsClosedOn, _placeOffset[fromPlace], arrival, hours: null) is not { } open)
+            {
+                return false;
+            }
+
+            closureWait = (open - arrival).TotalHours;
+            state = new SearchState(state.Hours + closureWait, state.Money, DrivingRules.AfterStop(state.Driver, closureWait));
         }
 
         var vehicles = Vehicles(link.Mode);
@@ -234,17 +242,22 @@ internal sealed class SearchContext
         if (_graph.CrossingIndex[edge] is var c and >= 0)
         {
             var crossing = _network.Crossings[c];
-            if (IgnoreCalendar is false && (crossing.ClosedMonths.Length > 0 || crossing.ClosedPeriods.Length > 0) && crossing.IsClosedOn(DateOnly.FromDateTime(Now(state).ToOffset(crossing.Hours.UtcOffset).DateTime)))
+            var arrival = Now(state);
+            var calendar = IgnoreCalendar is false && (crossing.ClosedMonths.Length > 0 || crossing.ClosedPeriods.Length > 0);
+            if (calendar && Reopening(crossing.IsClosedOn, crossing.Hours.UtcOffset, arrival, crossing.Hours) is { } open)
+            {
+                wait = (open - arrival).TotalHours;
+            }
+            else if (calendar)
             {
                 return false;
             }
+            else if (!crossing.Hours.IsRoundTheClock)
+            {
+                wait = (crossing.Hours.NextOpen(arrival) - arrival).TotalHours;
+            }
 
             var fromSideA = crossing.SideA.Place == _network.Places[fromPlace].Id;
-            if (!crossing.Hours.IsRoundTheClock)
-            {
-                var now = Now(state);
-                wait = (crossing.Hours.NextOpen(now) - now).TotalHours;
-            }
 
             delay = crossing.Delay(fromSideA, DateOnly.FromDateTime(Now(state).AddHours(wait).ToOffset(crossing.Hours.UtcOffset).DateTime));
             dwell = delay.At(Query.EtaQuantile);
@@ -269,8 +282,39 @@ internal sealed class SearchContext
         var surchargeUsd = Surcharge(edge, state.Hours + wait) * vehicles;
         outcome = new EdgeOutcome(
             new SearchState(state.Hours + wait + dwell + elapsed, state.Money + transportUsd + borderUsd + gaugeUsd + surchargeUsd, driver),
-            dayWait + wait, dwell, delay, moving, transportUsd, borderUsd, gaugeUsd, surchargeUsd, Now(state).AddHours(wait));
+            dayWait + closureWait + wait, dwell, delay, moving, transportUsd, borderUsd, gaugeUsd, surchargeUsd, Now(state).AddHours(wait));
         return true;
+    }
+
+    /// <summary>How many days a shipment waits at most for a closed link or crossing to reopen (a holiday, a pass shut for a few days).</summary>
+    public const int MaxClosureWaitDays = 7;
+
+    /// <summary>
+    /// The first moment from <paramref name="arrival"/> at which an element is open: not on a closed day (in its time
+    /// zone) and, for a crossing, within its opening hours; null when it stays closed longer than
+    /// <see cref="MaxClosureWaitDays"/> (a seasonal closure).
+    /// </summary>
+    private static DateTimeOffset? Reopening(Func<DateOnly, bool> closedOn, TimeSpan offset, DateTimeOffset arrival, OpeningHours? hours)
+    {
+        var moment = arrival;
+        var limit = arrival.AddDays(MaxClosureWaitDays);
+        while (moment <= limit)
+        {
+            if (hours is not null)
+            {
+                moment = hours.NextOpen(moment);
+            }
+
+            var local = moment.ToOffset(offset);
+            if (!closedOn(DateOnly.FromDateTime(local.DateTime)))
+            {
+                return moment;
+            }
+
+            moment = new DateTimeOffset(local.Date.AddDays(1), offset).ToOffset(arrival.Offset);
+        }
+
+        return null;
     }
 
     private DateTimeOffset Now(in SearchState state) => Query.Departure.AddHours(state.Hours);

@@ -109,15 +109,20 @@ public sealed class CorridorRouteTests
     }
 
     [Fact]
-    public void KashgarToMurghabInWinter_ShouldAvoidTheKulmaPass()
+    public void KashgarToMurghabInWinter_ShouldWaitForKulmasWinterCalendarOrGoRound()
     {
-        var january = Route("Kashgar", "Murghab", TransportMode.Road, q => q with { Departure = new DateTimeOffset(2026, 1, 12, 8, 0, 0, TimeSpan.FromHours(8)), Alternatives = 1 });
+        var january = Route("Kashgar", "Murghab", TransportMode.Road, q => q with { Departure = new DateTimeOffset(2026, 1, 12, 8, 0, 0, TimeSpan.FromHours(8)), Alternatives = 2 });
         var july = Route("Kashgar", "Murghab", TransportMode.Road, q => q with { Departure = new DateTimeOffset(2026, 7, 13, 8, 0, 0, TimeSpan.FromHours(8)), Alternatives = 1 });
 
-        // Kulma (TJ–CN, 4,362 m) is open May–November only (ROAD-S21/S22/S23).
-        Assert.DoesNotContain("Kulma", january.Response!.Routes[0].Summary, StringComparison.Ordinal);
-        Assert.Contains("Kulma", july.Response!.Routes[0].Summary, StringComparison.Ordinal);
-        Assert.True(january.Response.Routes[0].DistanceKm > july.Response.Routes[0].DistanceKm);
+        // Kulma (TJ–CN, 4,362 m) works all year since 2012, in winter only on a few days a month (CAL-S1–S4): in January
+        // a truck either waits for the next open day, and is told why, or goes round by Irkeshtam.
+        var kulma = january.Response!.Routes.SelectMany(r => r.BorderCrossings).Single(c => c.Id.Value == "BCP-KULMA-KALASU-ROAD");
+        Assert.True(kulma.WaitHours > 24);
+        Assert.Contains("Kulma winter calendar", kulma.WaitReason, StringComparison.Ordinal);
+        Assert.Contains(january.Response.Routes, r => r.BorderCrossings.Any(c => c.Id.Value == "BCP-IRKESHTAM-ROAD"));
+        var summer = Assert.Single(july.Response!.Routes[0].BorderCrossings);
+        Assert.Equal("BCP-KULMA-KALASU-ROAD", summer.Id.Value);
+        Assert.True(summer.WaitHours < 72);
     }
 
     private static RouteOutcome Route(string from, string to, TransportMode? mode, Func<RouteQuery, RouteQuery>? adjust = null)

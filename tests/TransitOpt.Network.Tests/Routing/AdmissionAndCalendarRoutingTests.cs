@@ -85,6 +85,35 @@ public sealed class AdmissionAndCalendarRoutingTests
     }
 
     [Fact]
+    public void ShortClosure_ShouldBeWaitedOut_AndTheWaitExplained()
+    {
+        var data = new TinyCorridor();
+        TinyCorridor.Feature(data.Crossings, Oybek)["closedPeriods"] = new JsonArray(
+            new JsonObject { ["from"] = "2026-03-03", ["to"] = "2026-03-04", ["reason"] = "public holiday", ["source"] = "TEST-S1" });
+        var router = new Router(data.Load().Network!);
+
+        var route = router.Route(Query("UZ-TASHKENT", "TJ-KHUJAND")).Response!.Routes[0];
+
+        var passage = Assert.Single(route.BorderCrossings);
+        Assert.Equal(new DateTimeOffset(2026, 3, 5, 0, 0, 0, TimeSpan.FromHours(5)), passage.Arrival.AddHours(passage.WaitHours), TimeSpan.FromSeconds(1));
+        Assert.Equal("closed on 2026-03-03: public holiday (2026-03-03 to 2026-03-04; TEST-S1)", passage.WaitReason);
+    }
+
+    [Fact]
+    public void ClosureLongerThanAWeek_ShouldNotBeWaitedOut()
+    {
+        var data = new TinyCorridor();
+        TinyCorridor.Feature(data.Crossings, Oybek)["closedPeriods"] = new JsonArray(
+            new JsonObject { ["from"] = "2026-03-01", ["to"] = "2026-03-31", ["reason"] = "reconstruction", ["source"] = "TEST-S1" });
+        var router = new Router(data.Load().Network!);
+
+        var outcome = router.Route(Query("UZ-TASHKENT", "TJ-KHUJAND"));
+
+        Assert.Null(outcome.Response);
+        Assert.Contains("reconstruction", outcome.Problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoClosureOnTheWay_ShouldNameNone()
     {
         var router = new Router(new TinyCorridor().Load().Network!);
