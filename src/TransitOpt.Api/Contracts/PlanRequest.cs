@@ -48,6 +48,9 @@ public sealed record ShipmentInput
     [Description("What leaving the whole shipment unserved costs, USD (default 20,000 per vehicle-load).")]
     public double? UnservedPenaltyUsd { get; init; }
 
+    [Description("What it is for railway tariffs and wagon type (grain, oilProducts, alumina …; default: what the cargo kind suggests).")]
+    public Network.Costs.Commodity? Commodity { get; init; }
+
     [Description("ISO code of the country its trucks are registered in (default: the origin's country); bilateral border posts admit only vehicles of their two countries.")]
     public string? VehicleRegistration { get; init; }
 }

@@ -35,6 +35,9 @@ public sealed record RouteRequest
     [Description("USD per hour of the consignment's time (default 15), 0–1,000,000.")]
     public double? ValueOfTimeUsdPerHour { get; init; }
 
+    [Description("What the cargo is for railway tariffs and wagon type: grain, flour, oilProducts, coal, metalsAndOres, alumina, fertiliser, cement, containers, general or perishables (default: what the cargo kind suggests; bulk is grain).")]
+    public Commodity? Commodity { get; init; }
+
     [Description("Border delay quantile the route is chosen and timed by: p50 (median, default) or p90 (due dates hold in a bad week).")]
     public EtaQuantile? EtaQuantile { get; init; }
 

@@ -60,7 +60,7 @@ public sealed record RouteDto(
         route.Arrival,
         route.ArrivalP50,
         route.ArrivalP90,
-        new CostDto(Usd(route.Cost.TransportUsd), Usd(route.Cost.BorderUsd), Usd(route.Cost.HandlingUsd), Usd(route.Cost.TimeValueUsd), Usd(route.Cost.TotalUsd)),
+        new CostDto(Usd(route.Cost.TransportUsd), Usd(route.Cost.BorderUsd), Usd(route.Cost.HandlingUsd), Usd(route.Cost.WagonUsd), Usd(route.Cost.TimeValueUsd), Usd(route.Cost.TotalUsd)),
         Math.Round(route.Co2Kg, 1),
         [.. route.BorderCrossings.Select(c => new BorderCrossingDto(
             c.Id.Value, c.Name, c.FromCountry.Value, c.ToCountry.Value, c.Mode, c.Arrival, Math.Round(c.WaitHours, 2), Math.Round(c.DwellHours, 2),
@@ -79,6 +79,7 @@ public sealed record CostDto(
     [property: Description("Line haul by wagon-km or truck-km, USD.")] double TransportUsd,
     [property: Description("Border fees and charges, USD.")] double BorderUsd,
     [property: Description("Transshipment and gauge change, USD.")] double HandlingUsd,
+    [property: Description("Wagon provision (hire for the loaded days, the empty return, loading and unloading), USD.")] double WagonUsd,
     [property: Description("Value of time × duration, USD.")] double TimeValueUsd,
     [property: Description("All of the above, USD.")] double TotalUsd);
 

@@ -145,6 +145,7 @@ public static class PlansApi
                     ready, due, input.UnservedPenaltyUsd)
                 {
                     VehicleRegistration = string.IsNullOrWhiteSpace(input.VehicleRegistration) ? null : new CountryCode(input.VehicleRegistration.Trim().ToUpperInvariant()),
+                    Commodity = input.Commodity,
                 });
             }
         }

@@ -102,6 +102,7 @@ public static class RoutesApi
         ValueOfTimeUsdPerHour = request.ValueOfTimeUsdPerHour ?? RouteQuery.DefaultValueOfTimeUsdPerHour,
         Alternatives = request.Alternatives ?? 3,
         EtaQuantile = request.EtaQuantile ?? EtaQuantile.P50,
+        Commodity = request.Commodity,
         VehicleRegistration = string.IsNullOrWhiteSpace(request.VehicleRegistration) ? null : new CountryCode(request.VehicleRegistration.Trim().ToUpperInvariant()),
     };
 
@@ -129,5 +130,6 @@ public static class RoutesApi
         q.Alternatives.ToString(CultureInfo.InvariantCulture),
         q.VehicleRegistration?.Value ?? "",
         q.EtaQuantile,
+        q.Commodity?.ToString() ?? "",
         includeGeometry);
 }

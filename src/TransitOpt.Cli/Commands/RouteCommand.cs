@@ -31,6 +31,7 @@ internal static class RouteCommand
         var alternatives = new Option<int>("--alternatives") { Description = "Routes to show, 1–5.", DefaultValueFactory = _ => 3 };
         var avoidCountry = new Option<string[]>("--avoid-country") { Description = "Country code to avoid (repeat or comma-separate).", AllowMultipleArgumentsPerToken = true };
         var avoidCrossing = new Option<string[]>("--avoid-crossing") { Description = "Border crossing id to avoid (repeat or comma-separate).", AllowMultipleArgumentsPerToken = true };
+        var commodity = new Option<string?>("--commodity") { Description = "What it is for railway tariffs and wagon type: grain, flour, oilProducts, coal, metalsAndOres, alumina, fertiliser, cement, containers, general, perishables (or wheat, diesel, onions …). Default: what --cargo suggests." };
         var registration = new Option<string?>("--registration") { Description = "Country code the trucks are registered in (default: the origin's country); bilateral posts admit only their two countries' vehicles." };
         var quantile = CommandOptions.EtaQuantile();
         var objective = new Option<string>("--objective") { Description = "What to minimise.", DefaultValueFactory = _ => "balanced" };
@@ -39,7 +40,7 @@ internal static class RouteCommand
         var format = CommandOptions.Format("table", "json", "geojson");
         var command = new Command("route", "The best route for one shipment and genuinely different alternatives: legs, border crossings with waits, ETA, cost and CO2.")
         {
-            data, from, to, modes, cargo, quantity, unit, depart, alternatives, avoidCountry, avoidCrossing, registration, quantile, objective, valueOfTime, format,
+            data, from, to, modes, cargo, quantity, unit, depart, alternatives, avoidCountry, avoidCrossing, commodity, registration, quantile, objective, valueOfTime, format,
         };
         command.SetAction(parse =>
         {
@@ -70,6 +71,18 @@ internal static class RouteCommand
                 return ExitCodes.BadInput;
             }
 
+            Commodity? commodityValue = null;
+            if (parse.GetValue(commodity) is { } word)
+            {
+                if (!Commodities.TryRead(word, out var read))
+                {
+                    console.Error.WriteLine($"error: --commodity '{word}' is not one of {Commodities.Known} (or a word such as wheat, diesel, onions)");
+                    return ExitCodes.BadInput;
+                }
+
+                commodityValue = read;
+            }
+
             var query = new RouteQuery
             {
                 Origin = origin.Place.Id,
@@ -82,6 +95,7 @@ internal static class RouteCommand
                 AvoidCrossings = Split(parse.GetValue(avoidCrossing)).Select(c => new CrossingId(c.ToUpperInvariant())).ToHashSet(),
                 Objective = Enum.Parse<RouteObjective>(parse.GetValue(objective)!, ignoreCase: true),
                 ValueOfTimeUsdPerHour = parse.GetValue(valueOfTime),
+                Commodity = commodityValue,
                 EtaQuantile = Enum.Parse<EtaQuantile>(parse.GetValue(quantile)!, ignoreCase: true),
                 VehicleRegistration = parse.GetValue(registration) is { Length: > 0 } code ? new CountryCode(code.Trim().ToUpperInvariant()) : null,
             };

@@ -14,7 +14,7 @@ internal static class RouteTable
         {
             output.WriteLine(string.Create(c, $"{route.Rank}. {route.Summary}"));
             output.WriteLine(string.Create(c, $"   {route.DistanceKm:N0} km, {route.DurationHours:N1} h ({route.DurationHours / 24:N1} days): departs {Time(route.Departure)}, arrives {Time(route.Arrival)} (P50 {Time(route.ArrivalP50)}, P90 {Time(route.ArrivalP90)})"));
-            output.WriteLine(string.Create(c, $"   cost ${route.Cost.TotalUsd:N0} (transport ${route.Cost.TransportUsd:N0}, border ${route.Cost.BorderUsd:N0}, handling ${route.Cost.HandlingUsd:N0}, time ${route.Cost.TimeValueUsd:N0}); CO2 {route.Co2Kg / 1000:N1} t; speed {route.SpeedKmh.WithoutDelay:N0} km/h moving, {route.SpeedKmh.WithDelay:N0} km/h door to door"));
+            output.WriteLine(string.Create(c, $"   cost ${route.Cost.TotalUsd:N0} (transport ${route.Cost.TransportUsd:N0}, border ${route.Cost.BorderUsd:N0}, handling ${route.Cost.HandlingUsd:N0}, wagons ${route.Cost.WagonUsd:N0}, time ${route.Cost.TimeValueUsd:N0}); CO2 {route.Co2Kg / 1000:N1} t; speed {route.SpeedKmh.WithoutDelay:N0} km/h moving, {route.SpeedKmh.WithDelay:N0} km/h door to door"));
             foreach (var leg in route.Legs)
             {
                 output.WriteLine(string.Create(c, $"   {Word(leg.Mode),-4} {Name(network, leg.From),-20} → {Name(network, leg.To),-20} {leg.DistanceKm,7:N0} km  {Time(leg.Departure)} → {Time(leg.Arrival)}  {leg.Vehicles} {(leg.Mode == TransportMode.Rail ? "wagons" : "trucks")}  ${leg.CostUsd:N0}"));

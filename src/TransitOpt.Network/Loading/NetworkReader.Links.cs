@@ -92,6 +92,7 @@ internal sealed partial class NetworkReader
                 ClosureSource = closureSource,
                 Winter = winter,
                 LengthNote = string.IsNullOrWhiteSpace(p.LengthNote) ? null : p.LengthNote.Trim(),
+                TariffSection = string.IsNullOrWhiteSpace(p.TariffSection) ? Link.MainSection : p.TariffSection.Trim(),
             });
         }
 

@@ -41,13 +41,14 @@ internal sealed partial class NetworkReader(IReadOnlyDictionary<string, string> 
         var tariffs = ReadTariffs(tariffsFile);
         var emissions = ReadEmissionFactors(tariffsFile);
         var railOperations = ReadRailOperations(tariffsFile);
+        var railTariffs = ReadRailTariffs(tariffsFile);
         var crossings = ReadCrossings(Features(DataFiles.Crossings, crossingsFile));
         var links = ReadLinks(Features(DataFiles.Links, linksFile));
         var terminals = ReadTerminals(terminalsFile);
         CheckEveryCrossingIsPassed(crossings, links);
 
         return _errors.Count == 0
-            ? new TransitNetwork(version, countries, places, links, crossings, terminals, tariffs, vehicles, emissions, railOperations, texts)
+            ? new TransitNetwork(version, countries, places, links, crossings, terminals, tariffs, vehicles, emissions, railOperations, texts) { RailTariffs = railTariffs }
             : null;
     }
 

@@ -49,6 +49,12 @@ public sealed record Link(
     /// <summary>The source of <see cref="ClosedMonths"/> (empty when there are none).</summary>
     public string ClosureSource { get; init; } = "";
 
+    /// <summary>The railway tariff section the link belongs to (e.g. <c>sughd</c>); <c>main</c> unless the data says.</summary>
+    public string TariffSection { get; init; } = MainSection;
+
+    /// <summary>The tariff section of links that name none.</summary>
+    public const string MainSection = "main";
+
     /// <summary>The winter slowdown of a mountain link, or null.</summary>
     public WinterSpeed? Winter { get; init; }
 

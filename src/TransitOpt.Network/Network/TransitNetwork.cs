@@ -17,6 +17,7 @@ public sealed partial class TransitNetwork
     private readonly FrozenDictionary<CountryCode, Country> _countries;
     private readonly FrozenDictionary<string, ImmutableHashSet<CrossingId>> _corridors;
     private readonly Lazy<CompactGraph> _graph;
+    private readonly Lazy<FrozenDictionary<NodeId, string>> _railSections;
 
     internal TransitNetwork(
         NetworkVersion version,
@@ -49,6 +50,11 @@ public sealed partial class TransitNetwork
         _corridors = crossings.GroupBy(c => c.Corridor, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(c => c.Id).ToImmutableHashSet(), StringComparer.Ordinal);
         _graph = new Lazy<CompactGraph>(() => CompactGraph.Build(this));
+        _railSections = new Lazy<FrozenDictionary<NodeId, string>>(() => Links
+            .Where(l => l.Mode == TransportMode.Rail && Place(l.From).Country == Place(l.To).Country)
+            .SelectMany(l => new[] { (l.From, l.TariffSection), (l.To, l.TariffSection) })
+            .GroupBy(x => x.Item1)
+            .ToFrozenDictionary(g => g.Key, g => g.First().TariffSection));
     }
 
     /// <summary>The content hash of the data this network was loaded from.</summary>
@@ -80,6 +86,18 @@ public sealed partial class TransitNetwork
 
     /// <summary>Yard time of wagonload shipments and the block-train threshold.</summary>
     public RailOperations RailOperations { get; }
+
+    /// <summary>Rail tariffs by commodity class and section, and wagon provision.</summary>
+    public RailTariffs RailTariffs { get; init; } = RailTariffs.None;
+
+    /// <summary>The vehicle types with the wagon payload of <paramref name="commodity"/> (a tank carries less than a hopper).</summary>
+    public ImmutableDictionary<TransportMode, VehicleType> VehiclesFor(Commodity commodity) =>
+        RailTariffs.Spec(commodity) is { } spec && Vehicles.TryGetValue(TransportMode.Rail, out var wagon)
+            ? Vehicles.SetItem(TransportMode.Rail, wagon with { PayloadTonnes = spec.PayloadTonnes })
+            : Vehicles;
+
+    /// <summary>The railway tariff section of a place: that of its domestic rail links (<c>main</c> when they name none).</summary>
+    public string RailSectionOf(NodeId place) => _railSections.Value.TryGetValue(place, out var section) ? section : Network.Link.MainSection;
 
     /// <summary>The compact adjacency for searches, built once on first use.</summary>
     public CompactGraph Graph => _graph.Value;

@@ -74,9 +74,14 @@ public sealed record Route(
 /// <param name="TransportUsd">Line haul by wagon-km or truck-km.</param>
 /// <param name="BorderUsd">Border fees and charges.</param>
 /// <param name="HandlingUsd">Transshipment at terminals.</param>
+/// <param name="WagonUsd">Wagon provision: hire for the loaded days, the empty return and loading and unloading.</param>
 /// <param name="TimeValueUsd">Value of time × duration.</param>
 /// <param name="TotalUsd">All of the above.</param>
-public sealed record RouteCost(double TransportUsd, double BorderUsd, double HandlingUsd, double TimeValueUsd, double TotalUsd);
+public sealed record RouteCost(double TransportUsd, double BorderUsd, double HandlingUsd, double WagonUsd, double TimeValueUsd, double TotalUsd)
+{
+    /// <summary>What is actually paid: everything but the value of time.</summary>
+    public double MoneyUsd => TotalUsd - TimeValueUsd;
+}
 
 /// <summary>A border crossing on a route.</summary>
 /// <param name="Id">The crossing.</param>

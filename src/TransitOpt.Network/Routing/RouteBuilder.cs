@@ -19,7 +19,7 @@ internal static class RouteBuilder
         var series = ImmutableArray.CreateBuilder<TimeCostDistancePoint>();
         var lines = new List<LineString>();
         var uses = ImmutableArray.CreateBuilder<ResourceUse>();
-        double km = 0, moving = 0, transport = 0, border = 0, handling = 0, co2 = 0;
+        double km = 0, moving = 0, transport = 0, border = 0, handling = 0, wagons = 0, co2 = 0;
         series.Add(new TimeCostDistancePoint(query.Origin, "departure", 0, 0, 0));
         for (var i = 0; i < edges.Count; i++)
         {
@@ -36,7 +36,7 @@ internal static class RouteBuilder
             }
 
             // Money actually spent so far: a planner's surcharges steer the search but are no cost.
-            var paid = transport + border + handling;
+            var paid = transport + border + handling + wagons;
             var at = query.Departure.AddHours(state.Hours);
             var from = network.Places[CompactGraph.PlaceOf(graph.Source[edge])];
             var to = network.Places[CompactGraph.PlaceOf(graph.Target[edge])];
@@ -48,6 +48,8 @@ internal static class RouteBuilder
                     from.Id, terminal.Id, fromMode, CompactGraph.ModeOf(graph.Target[edge]),
                     outcome.DwellHours, outcome.HandlingUsd));
                 handling += outcome.HandlingUsd;
+                transport += outcome.TransportUsd;
+                wagons += outcome.WagonUsd;
                 if (legs.Count > 0)
                 {
                     legs[^1].Close();
@@ -70,13 +72,14 @@ internal static class RouteBuilder
             }
 
             handling += outcome.HandlingUsd;
+            wagons += outcome.WagonUsd;
             var legCo2 = context.Tonnes * link.LengthKm * network.GramsCo2ePerTonneKm(link) / 1000;
             if (legs.Count == 0 || legs[^1].Mode != link.Mode || legs[^1].Closed)
             {
                 legs.Add(new LegDraft(link.Mode, from.Id, at, context.Vehicles(link.Mode)));
             }
 
-            legs[^1].Extend(to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd + outcome.HandlingUsd, legCo2);
+            legs[^1].Extend(to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd + outcome.HandlingUsd + outcome.WagonUsd, legCo2);
 
             lines.Add(link.From == from.Id ? link.Geometry : (LineString)link.Geometry.Reverse());
             km += link.LengthKm;
@@ -87,7 +90,7 @@ internal static class RouteBuilder
             state = outcome.After;
         }
 
-        series.Add(new TimeCostDistancePoint(query.Destination, "arrival", km, state.Hours, transport + border + handling));
+        series.Add(new TimeCostDistancePoint(query.Destination, "arrival", km, state.Hours, transport + border + handling + wagons));
         var timeValue = query.ValueOfTimeUsdPerHour * state.Hours;
         return new Route(
             rank,
@@ -96,7 +99,7 @@ internal static class RouteBuilder
             state.Hours,
             query.Departure,
             query.Departure.AddHours(state.Hours),
-            new RouteCost(transport, border, handling, timeValue, transport + border + handling + timeValue),
+            new RouteCost(transport, border, handling, wagons, timeValue, transport + border + handling + wagons + timeValue),
             co2,
             crossings.ToImmutable(),
             [.. legs.Select(l => l.ToLeg())],
@@ -105,7 +108,7 @@ internal static class RouteBuilder
             series.ToImmutable(),
             new MultiLineString([.. lines], lines.Count > 0 ? lines[0].Factory : NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory(4326)),
             uses.ToImmutable(),
-            context.ObjectiveValue(state with { Money = transport + border + handling }));
+            context.ObjectiveValue(state with { Money = transport + border + handling + wagons }));
     }
 
     /// <summary>Why a shipment waited at a crossing: closed that day, outside its hours, or held for a later planning day.</summary>

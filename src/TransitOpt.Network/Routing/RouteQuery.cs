@@ -20,6 +20,9 @@ public sealed record RouteQuery
     /// <summary>What is shipped and how much (default: two TEU of containers).</summary>
     public Cargo Cargo { get; init; } = new(CargoKind.Container, 2, CargoUnit.Teu);
 
+    /// <summary>What the cargo is for railway tariffs and wagon type; null means what its kind suggests (bulk: grain).</summary>
+    public Commodity? Commodity { get; init; }
+
     /// <summary>When it is ready to leave the origin.</summary>
     public required DateTimeOffset Departure { get; init; }
 

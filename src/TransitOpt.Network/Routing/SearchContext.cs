@@ -17,7 +17,11 @@ internal readonly record struct EdgeOutcome(
     double BorderUsd,
     double HandlingUsd,
     double SurchargeUsd,
-    DateTimeOffset Entered);
+    DateTimeOffset Entered)
+{
+    /// <summary>Wagon provision on the edge: hire for its hours (and their empty return), loading and unloading days.</summary>
+    public double WagonUsd { get; init; }
+}
 
 /// <summary>
 /// A route query compiled against one compact graph: which places, crossings and links it may use, how many
@@ -41,6 +45,7 @@ internal sealed class SearchContext
     private readonly double[] _gaugeChangeUsdPerWagon;
     private readonly double[] _bound;
     private readonly double[]?[] _surchargeByDay;
+    private readonly QueryTariff _tariff;
 
     public SearchContext(CompactGraph graph, RouteQuery query, IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes, bool ignoreAdmission = false)
     {
@@ -51,14 +56,15 @@ internal sealed class SearchContext
         Destination = graph.IndexOf(query.Destination);
         AllowRail = modes.Contains(TransportMode.Rail);
         AllowRoad = modes.Contains(TransportMode.Road);
-        RailVehicles = query.Cargo.Vehicles(TransportMode.Rail, _network.Vehicles);
-        RoadVehicles = query.Cargo.Vehicles(TransportMode.Road, _network.Vehicles);
-        Tonnes = query.Cargo.Tonnes(_network.Vehicles);
+        _tariff = new QueryTariff(graph, query);
+        RailVehicles = query.Cargo.Vehicles(TransportMode.Rail, _tariff.Vehicles);
+        RoadVehicles = query.Cargo.Vehicles(TransportMode.Road, _tariff.Vehicles);
+        Tonnes = query.Cargo.Tonnes(_tariff.Vehicles);
         var trainWagons = query.TrainWagons ?? RailVehicles;
         _railExtraHoursPerKm = [.. _network.Links.Select(l => l.Mode == TransportMode.Rail
             ? _network.RailOperations.ExtraHoursPerKm(trainWagons, _network.Place(l.From).Country, l.SpeedKmh)
             : 0)];
-        var truckGross = query.Cargo.TruckGrossTonnes(_network.Vehicles);
+        var truckGross = query.Cargo.TruckGrossTonnes(_tariff.Vehicles);
         _placeAllowed = [.. _network.Places.Select(p => !query.AvoidCountries.Contains(p.Country))];
         var registration = query.Registration(_network);
         _crossingAllowed = [.. _network.Crossings.Select(c =>
@@ -90,6 +96,7 @@ internal sealed class SearchContext
         Destination = basis.Destination;
         AllowRail = modes.Contains(TransportMode.Rail) && basis.AllowRail;
         AllowRoad = modes.Contains(TransportMode.Road) && basis.AllowRoad;
+        _tariff = basis._tariff;
         RailVehicles = basis.RailVehicles;
         RoadVehicles = basis.RoadVehicles;
         Tonnes = basis.Tonnes;
@@ -134,6 +141,9 @@ internal sealed class SearchContext
     public int RoadVehicles { get; }
 
     public double Tonnes { get; }
+
+    /// <summary>The query's money model (rates, entry charges, wagon provision).</summary>
+    public QueryTariff Tariff => _tariff;
 
     public double MoneyWeight { get; }
 
@@ -214,9 +224,11 @@ internal sealed class SearchContext
             var fromMode = CompactGraph.ModeOf(_graph.Source[edge]);
             var handlingUsd = terminal.HandlingUsdPerVehicle * Vehicles(fromMode);
             var transferSurcharge = Surcharge(edge, state.Hours) * Vehicles(fromMode);
+            var entryUsd = _tariff.EntryUsdPerWagon(edge) * RailVehicles;
+            var startWagonUsd = _tariff.StartWagonUsd(edge) * RailVehicles;
             outcome = new EdgeOutcome(
-                new SearchState(state.Hours + terminal.HandlingHours, state.Money + handlingUsd + transferSurcharge, DriverClock.Rested),
-                dayWait, terminal.HandlingHours, default, 0, 0, 0, handlingUsd, transferSurcharge, Now(state));
+                new SearchState(state.Hours + terminal.HandlingHours, state.Money + handlingUsd + transferSurcharge + entryUsd + startWagonUsd, DriverClock.Rested),
+                dayWait, terminal.HandlingHours, default, 0, entryUsd, 0, handlingUsd, transferSurcharge, Now(state)) { WagonUsd = startWagonUsd };
             return true;
         }
 
@@ -278,11 +290,14 @@ internal sealed class SearchContext
             driver = DriverClock.Rested;
         }
 
-        var transportUsd = link.UsdPerVehicleKm * link.LengthKm * vehicles;
+        var transportUsd = ((_tariff.UsdPerVehicleKm(_graph.LinkIndex[edge]) * link.LengthKm) + _tariff.EntryUsdPerWagon(edge)) * vehicles;
+        var wagonUsd = link.Mode == TransportMode.Rail
+            ? ((_tariff.WagonUsdPerHour * (dayWait + closureWait + wait + dwell + elapsed)) + _tariff.StartWagonUsd(edge)) * vehicles
+            : 0;
         var surchargeUsd = Surcharge(edge, state.Hours + wait) * vehicles;
         outcome = new EdgeOutcome(
-            new SearchState(state.Hours + wait + dwell + elapsed, state.Money + transportUsd + borderUsd + gaugeUsd + surchargeUsd, driver),
-            dayWait + closureWait + wait, dwell, delay, moving, transportUsd, borderUsd, gaugeUsd, surchargeUsd, Now(state).AddHours(wait));
+            new SearchState(state.Hours + wait + dwell + elapsed, state.Money + transportUsd + borderUsd + gaugeUsd + surchargeUsd + wagonUsd, driver),
+            dayWait + closureWait + wait, dwell, delay, moving, transportUsd, borderUsd, gaugeUsd, surchargeUsd, Now(state).AddHours(wait)) { WagonUsd = wagonUsd };
         return true;
     }
 
@@ -392,13 +407,14 @@ internal sealed class SearchContext
         {
             var terminal = _network.Terminals[_graph.TerminalIndex[edge]];
             var fromMode = CompactGraph.ModeOf(_graph.Source[edge]);
-            return (MoneyWeight * terminal.HandlingUsdPerVehicle * Vehicles(fromMode)) + (HourWeight * terminal.HandlingHours);
+            var startUsd = (_tariff.EntryUsdPerWagon(edge) + _tariff.StartWagonUsd(edge)) * RailVehicles;
+            return (MoneyWeight * ((terminal.HandlingUsdPerVehicle * Vehicles(fromMode)) + startUsd)) + (HourWeight * terminal.HandlingHours);
         }
 
         var link = _network.Links[_graph.LinkIndex[edge]];
         var vehicles = Vehicles(link.Mode);
         var rail = link.Mode == TransportMode.Rail;
-        var money = link.UsdPerVehicleKm * link.LengthKm * vehicles;
+        var money = ((_tariff.UsdPerVehicleKm(_graph.LinkIndex[edge]) * link.LengthKm) + _tariff.EntryUsdPerWagon(edge) + (rail ? _tariff.StartWagonUsd(edge) : 0)) * vehicles;
         var hours = link.RunningHours + (_railExtraHoursPerKm[_graph.LinkIndex[edge]] * link.LengthKm);
         if (_graph.CrossingIndex[edge] is var c and >= 0)
         {
@@ -406,6 +422,11 @@ internal sealed class SearchContext
             var fromSideA = crossing.SideA.Place == _network.Places[CompactGraph.PlaceOf(_graph.Source[edge])].Id;
             money += (crossing.FeeUsd.From(fromSideA) + (rail ? _gaugeChangeUsdPerWagon[c] : 0)) * vehicles;
             hours += crossing.LeastDelay(fromSideA, Query.EtaQuantile);
+        }
+
+        if (rail)
+        {
+            money += _tariff.WagonUsdPerHour * hours * vehicles;
         }
 
         return (MoneyWeight * money) + (HourWeight * hours);

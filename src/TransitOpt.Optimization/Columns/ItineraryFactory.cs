@@ -37,6 +37,7 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
         Objective = RouteObjective.Cost,
         Due = new Deadline(shipment.Request.Due, options.LatenessUsdPerLotDay),
         VehicleRegistration = shipment.Request.VehicleRegistration,
+        Commodity = shipment.Request.Commodity,
         NoteClosures = false,
         EtaQuantile = options.EtaQuantile,
     };
@@ -45,7 +46,7 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
     {
         var arrivalDay = ResourceSurcharges.DayOf(problem.Start, route.Arrival);
         var late = Math.Max(0, arrivalDay - shipment.DueDay);
-        var cost = route.Cost.TransportUsd + route.Cost.BorderUsd + route.Cost.HandlingUsd + (late * options.LatenessUsdPerLotDay);
+        var cost = route.Cost.MoneyUsd + (late * options.LatenessUsdPerLotDay);
         var uses = route.ResourceUses
             .Select(u => (Row: new ResourceDay(u.Resource, ResourceSurcharges.DayOf(problem.Start, u.At)), u.Vehicles))
             .Where(u => u.Row.Day >= 0)

@@ -14,8 +14,9 @@ internal sealed record ShipmentLots(int Index, ShipmentRequest Request, Cargo Lo
     public static ShipmentLots Of(int index, ShipmentRequest request, PlanProblem problem, TransitNetwork network, PlanOptions options)
     {
         var cargo = request.Cargo;
-        var railPayload = network.Vehicles[TransportMode.Rail].PayloadTonnes;
-        var roadPayload = network.Vehicles[TransportMode.Road].PayloadTonnes;
+        var vehicles = network.VehiclesFor(request.Commodity ?? Commodities.Default(cargo.Kind));
+        var railPayload = vehicles[TransportMode.Rail].PayloadTonnes;
+        var roadPayload = vehicles[TransportMode.Road].PayloadTonnes;
         var (lot, perLot) = cargo.Unit switch
         {
             CargoUnit.Wagons => (cargo with { Quantity = 1 }, 1.0),
@@ -33,7 +34,8 @@ internal sealed record ShipmentLots(int Index, ShipmentRequest Request, Cargo Lo
     }
 
     /// <summary>The shipment's wagons by rail: they run together (a block train from 50 wagons).</summary>
-    public int TrainWagons(TransitNetwork network) => Request.Cargo.Vehicles(TransportMode.Rail, network.Vehicles);
+    public int TrainWagons(TransitNetwork network) =>
+        Request.Cargo.Vehicles(TransportMode.Rail, network.VehiclesFor(Request.Commodity ?? Commodities.Default(Request.Cargo.Kind)));
 
     /// <summary>Days a shipment may still leave after its due day (arriving late, at the lateness cost, rather than never).</summary>
     public const int LateDepartureDays = 3;

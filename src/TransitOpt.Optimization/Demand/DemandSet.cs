@@ -45,11 +45,20 @@ public sealed record DemandSet(string Name, string Description, PlanProblem Prob
                 throw new PlanProblemException(at, $"{Path.GetFileName(path)}: {at} ({row.Id}) needs cargo, ready and due");
             }
 
+            Commodity? commodity = null;
+            if (row.Commodity is { } word)
+            {
+                commodity = Commodities.TryRead(word, out var read)
+                    ? read
+                    : throw new PlanProblemException($"{at}.commodity", $"{Path.GetFileName(path)}: {at} ({row.Id}): commodity '{word}' is unknown ({Commodities.Known}, or a word such as wheat, diesel, onions)");
+            }
+
             shipments.Add(new ShipmentRequest(
                 row.Id ?? string.Empty, Place(network, row.Origin, $"{at}.origin"), Place(network, row.Destination, $"{at}.destination"),
                 new Cargo(row.Cargo.Kind, row.Cargo.Quantity, row.Cargo.Unit), row.Ready.Value, row.Due.Value, row.UnservedPenaltyUsd)
             {
                 VehicleRegistration = string.IsNullOrWhiteSpace(row.VehicleRegistration) ? null : new CountryCode(row.VehicleRegistration.Trim().ToUpperInvariant()),
+                Commodity = commodity,
             });
         }
 
@@ -71,7 +80,7 @@ public sealed record DemandSet(string Name, string Description, PlanProblem Prob
 
     private sealed record DemandFile(string? Name, string? Description, DateOnly? Start, int? HorizonDays, List<ShipmentRow>? Shipments);
 
-    private sealed record ShipmentRow(string? Id, string? Origin, string? Destination, CargoRow? Cargo, DateOnly? Ready, DateOnly? Due, double? UnservedPenaltyUsd, string? VehicleRegistration);
+    private sealed record ShipmentRow(string? Id, string? Commodity, string? Origin, string? Destination, CargoRow? Cargo, DateOnly? Ready, DateOnly? Due, double? UnservedPenaltyUsd, string? VehicleRegistration);
 
     private sealed record CargoRow(CargoKind Kind, double Quantity, CargoUnit Unit);
 }

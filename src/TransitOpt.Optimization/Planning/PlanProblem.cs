@@ -22,6 +22,9 @@ public sealed record ShipmentRequest(
 {
     /// <summary>The country its trucks are registered in (bilateral posts admit only their two countries'); null means the origin's.</summary>
     public CountryCode? VehicleRegistration { get; init; }
+
+    /// <summary>What it is for railway tariffs and wagon type; null means what its cargo kind suggests.</summary>
+    public Commodity? Commodity { get; init; }
 }
 
 /// <summary>Many shipments to plan together over a horizon of days against shared daily capacities.</summary>

@@ -1,6 +1,7 @@
 using Google.OrTools.LinearSolver;
 using TransitOpt.Network;
 using TransitOpt.Network.Routing;
+using TransitOpt.Network.Costs;
 using TransitOpt.Optimization.Columns;
 using TransitOpt.Optimization.Planning;
 
@@ -39,7 +40,7 @@ internal static class MonolithicMip
         var capacity = new Dictionary<(ResourceRef, int), Constraint>();
         foreach (var shipment in shipments)
         {
-            var vehicles = shipment.LotCargo.Vehicles(TransportMode.Rail, network.Vehicles);
+            var vehicles = shipment.LotCargo.Vehicles(TransportMode.Rail, network.VehiclesFor(shipment.Request.Commodity ?? Commodities.Default(shipment.LotCargo.Kind)));
             var traversal = new LinkTraversal(network, new RouteQuery
             {
                 Origin = shipment.Request.Origin,
@@ -50,6 +51,7 @@ internal static class MonolithicMip
                 Departure = start,
                 Objective = RouteObjective.Cost,
                 VehicleRegistration = shipment.Request.VehicleRegistration,
+                Commodity = shipment.Request.Commodity,
                 EtaQuantile = options.EtaQuantile,
                 Surcharges = new ResourceSurcharges(problem.Start),
             });

@@ -27,6 +27,7 @@ internal sealed record LinkProperties(
     string? ClosureSource,
     WinterDto? Winter,
     string? LengthNote,
+    string? TariffSection,
     string? Source);
 
 /// <summary>A mountain link's winter slowdown.</summary>
@@ -94,7 +95,33 @@ internal sealed record TerminalDto(
     string? Source);
 
 /// <summary><c>tariffs.json</c>.</summary>
-internal sealed record TariffsFile(Dictionary<string, VehicleDto>? Vehicles, RailOperationsDto? RailOperations, List<TariffDto?>? Tariffs, List<EmissionFactorDto?>? EmissionFactors);
+internal sealed record TariffsFile(
+    Dictionary<string, VehicleDto>? Vehicles,
+    RailOperationsDto? RailOperations,
+    List<TariffDto?>? Tariffs,
+    List<EmissionFactorDto?>? EmissionFactors,
+    List<CommodityDto?>? Commodities,
+    List<RailTariffDto?>? RailTariffs,
+    WagonProvisionDto? WagonProvision);
+
+/// <summary>How a commodity travels by rail.</summary>
+internal sealed record CommodityDto(string? Commodity, string? EtsngGroup, int? TariffClass, string? Wagon, double? PayloadTonnes, string? Source);
+
+/// <summary>A rail tariff row.</summary>
+internal sealed record RailTariffDto(
+    string? Country,
+    string? Section,
+    string? Traffic,
+    string? OdCountry,
+    int? TariffClass,
+    string? Commodity,
+    string? DestinationSection,
+    double? UsdPerWagonKm,
+    double? FixedUsdPerWagon,
+    string? Source);
+
+/// <summary>Wagon provision.</summary>
+internal sealed record WagonProvisionDto(Dictionary<string, double>? UsdPerWagonDay, double? EmptyReturnDaysPerLoadedDay, double? TerminalDays, string? Source);
 
 /// <summary>Rail operating figures.</summary>
 internal sealed record RailOperationsDto(double? WagonloadYardHoursPer100Km, double? BlockTrainWagons, string? Source, List<CountryRailOperationsDto?>? Countries);
