@@ -22,7 +22,7 @@ public sealed record RailOperations(double WagonloadYardHoursPer100Km, int Block
     /// Hours per km on top of the moving time on a rail link of <paramref name="country"/> at <paramref name="speedKmh"/>:
     /// yard time for a wagonload; for a block train, what its technical speed adds to the moving time (never negative).
     /// </summary>
-    public double ExtraHoursPerKm(int wagons, CountryCode country, double speedKmh)
+    public double ExtraHoursPerKm(int wagons, CountryCode country, double speedKmh, int tracks)
     {
         Countries.TryGetValue(country, out var local);
         if (!IsBlockTrain(wagons))
@@ -30,13 +30,15 @@ public sealed record RailOperations(double WagonloadYardHoursPer100Km, int Block
             return (local?.WagonloadYardHoursPer100Km ?? WagonloadYardHoursPer100Km) / 100;
         }
 
-        return local is { BlockTrainKmPerDay: > 0 } ? Math.Max(0, (24 / local.BlockTrainKmPerDay) - (1 / speedKmh)) : 0;
+        var kmPerDay = tracks == 1 && local?.SingleTrackBlockTrainKmPerDay is { } single ? single : local?.BlockTrainKmPerDay ?? 0;
+        return kmPerDay > 0 ? Math.Max(0, (24 / kmPerDay) - (1 / speedKmh)) : 0;
     }
 }
 
 /// <summary>A railway's operating figures.</summary>
 /// <param name="Country">The railway's country.</param>
 /// <param name="BlockTrainKmPerDay">How far a block train gets in a day on the line, stops included, borders excluded.</param>
+/// <param name="SingleTrackBlockTrainKmPerDay">The same on single track (crossing loops), or null for no difference.</param>
 /// <param name="WagonloadYardHoursPer100Km">Yard hours of a wagonload per 100 km, or null for the network default.</param>
 /// <param name="Source">Keys of <c>data/SOURCES.md</c>.</param>
-public sealed record CountryRailOperations(CountryCode Country, double BlockTrainKmPerDay, double? WagonloadYardHoursPer100Km, string Source);
+public sealed record CountryRailOperations(CountryCode Country, double BlockTrainKmPerDay, double? SingleTrackBlockTrainKmPerDay, double? WagonloadYardHoursPer100Km, string Source);

@@ -68,6 +68,7 @@ public sealed record WagonRate(string Wagon, double UsdPerDay, string Source);
 /// <param name="Rows">Tariff rows.</param>
 /// <param name="WagonRates">Wagon-day rates by wagon type.</param>
 /// <param name="EmptyReturnFactor">Empty-return days per loaded day.</param>
+/// <param name="EmptyReturnTariffFactor">The empty wagon's return tariff as a share of the loaded tariff (private wagons pay it).</param>
 /// <param name="TerminalDays">Days a wagon spends being loaded and unloaded per trip.</param>
 /// <param name="ProvisionSource">Keys of <c>data/SOURCES.md</c> for the wagon provision figures.</param>
 public sealed record RailTariffs(
@@ -75,11 +76,18 @@ public sealed record RailTariffs(
     ImmutableArray<RailTariffRow> Rows,
     ImmutableArray<WagonRate> WagonRates,
     double EmptyReturnFactor,
+    double EmptyReturnTariffFactor,
     double TerminalDays,
     string ProvisionSource)
 {
     /// <summary>No commodity tariffs: every rail link costs its country's flat rate, and wagons nothing.</summary>
-    public static RailTariffs None { get; } = new([], [], [], 0, 0, "");
+    public static RailTariffs None { get; } = new([], [], [], 0, 0, 0, "");
+
+    /// <summary>
+    /// Per destination country, the share of a truck's empty return that a one-way road trip there is priced with
+    /// (Tajikistan imports far more than it exports, so trucks come back empty).
+    /// </summary>
+    public ImmutableDictionary<CountryCode, double> RoadEmptyReturn { get; init; } = ImmutableDictionary<CountryCode, double>.Empty;
 
     /// <summary>How <paramref name="commodity"/> travels, or null when the data does not say.</summary>
     public CommoditySpec? Spec(Commodity commodity) => Commodities.FirstOrDefault(c => c.Commodity == commodity);

@@ -42,8 +42,37 @@ internal sealed partial class NetworkReader
         return new RailTariffs(
             commodities, rows.ToImmutable(), rates.ToImmutable(),
             provision is null ? 0 : RequireNumber(DataFiles.Tariffs, "wagonProvision", "emptyReturnDaysPerLoadedDay", provision.EmptyReturnDaysPerLoadedDay, 0),
+            provision is null ? 0 : RequireNumber(DataFiles.Tariffs, "wagonProvision", "emptyReturnTariffFactor", provision.EmptyReturnTariffFactor, 0),
             provision is null ? 0 : RequireNumber(DataFiles.Tariffs, "wagonProvision", "terminalDays", provision.TerminalDays, 0),
-            provisionSource);
+            provisionSource)
+        {
+            RoadEmptyReturn = ReadRoadEmptyReturn(file.RoadEmptyReturn),
+        };
+    }
+
+    private ImmutableDictionary<CountryCode, double> ReadRoadEmptyReturn(List<RoadEmptyReturnDto?>? rows)
+    {
+        const string file = DataFiles.Tariffs;
+        var result = ImmutableDictionary.CreateBuilder<CountryCode, double>();
+        foreach (var (row, i) in (rows ?? []).Select((r, i) => (r, i)))
+        {
+            var at = $"roadEmptyReturn[{i}]";
+            if (row is null || !TryCountry(file, at, "destinationCountry", row.DestinationCountry, out var country))
+            {
+                continue;
+            }
+
+            var share = RequireNumber(file, at, "share", row.Share, 0);
+            if (share > 1)
+            {
+                Error(file, at, $"share {share.ToString(CultureInfo.InvariantCulture)} is above 1: a truck cannot return empty more than once per trip");
+            }
+
+            RequireText(file, at, "source", row.Source);
+            result[country.Code] = share;
+        }
+
+        return result.ToImmutable();
     }
 
     private ImmutableArray<CommoditySpec> ReadCommodities(List<CommodityDto?>? rows)

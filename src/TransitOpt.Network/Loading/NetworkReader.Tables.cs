@@ -174,7 +174,8 @@ internal sealed partial class NetworkReader
             }
 
             double? yard = entry.WagonloadYardHoursPer100Km is { } y ? RequireNumber(file, at, "wagonloadYardHoursPer100Km", y, 0) : null;
-            countries[country.Code] = new CountryRailOperations(country.Code, kmPerDay, yard, RequireText(file, at, "source", entry.Source));
+            double? single = entry.SingleTrackBlockTrainKmPerDay is { } s ? RequireNumber(file, at, "singleTrackBlockTrainKmPerDay", s, 0, exclusive: true) : null;
+            countries[country.Code] = new CountryRailOperations(country.Code, kmPerDay, single, yard, RequireText(file, at, "source", entry.Source));
         }
 
         return new RailOperations(hours, block, RequireText(file, label, "source", row.Source)) { Countries = countries.ToImmutable() };

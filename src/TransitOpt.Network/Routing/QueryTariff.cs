@@ -32,7 +32,11 @@ internal sealed class QueryTariff
             origin.Country, destination.Country, Spec, destinationSection);
 
         _rows = [.. network.Links.Select(l => l.Mode == TransportMode.Rail ? Row(network.Place(l.From).Country, l.TariffSection) : null)];
-        _usdPerVehicleKm = [.. network.Links.Select((l, i) => _rows[i]?.UsdPerWagonKm ?? l.UsdPerVehicleKm)];
+        var roadEmptyReturn = tariffs.RoadEmptyReturn.TryGetValue(destination.Country, out var share) ? share : 0;
+        _usdPerVehicleKm = [.. network.Links.Select((l, i) => l.Mode == TransportMode.Road
+            ? l.UsdPerVehicleKm * (1 + roadEmptyReturn)
+            : _rows[i]?.UsdPerWagonKm ?? l.UsdPerVehicleKm)];
+        EmptyReturnTariffFactor = tariffs.EmptyReturnTariffFactor;
         WagonUsdPerDay = tariffs.UsdPerWagonDay(Spec?.Wagon);
         WagonUsdPerHour = WagonUsdPerDay * (1 + tariffs.EmptyReturnFactor) / 24;
         var terminalUsd = WagonUsdPerDay * tariffs.TerminalDays;
@@ -66,6 +70,9 @@ internal sealed class QueryTariff
 
     /// <summary>Vehicle types with the commodity's wagon payload.</summary>
     public ImmutableDictionary<TransportMode, VehicleType> Vehicles { get; }
+
+    /// <summary>The empty wagon's return tariff as a share of the loaded per-km tariff.</summary>
+    public double EmptyReturnTariffFactor { get; }
 
     /// <summary>Hire of one wagon per day.</summary>
     public double WagonUsdPerDay { get; }

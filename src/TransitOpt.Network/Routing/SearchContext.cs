@@ -62,7 +62,7 @@ internal sealed class SearchContext
         Tonnes = query.Cargo.Tonnes(_tariff.Vehicles);
         var trainWagons = query.TrainWagons ?? RailVehicles;
         _railExtraHoursPerKm = [.. _network.Links.Select(l => l.Mode == TransportMode.Rail
-            ? _network.RailOperations.ExtraHoursPerKm(trainWagons, _network.Place(l.From).Country, l.SpeedKmh)
+            ? _network.RailOperations.ExtraHoursPerKm(trainWagons, _network.Place(l.From).Country, l.SpeedKmh, l.Rail?.Tracks ?? 1)
             : 0)];
         var truckGross = query.Cargo.TruckGrossTonnes(_tariff.Vehicles);
         _placeAllowed = [.. _network.Places.Select(p => !query.AvoidCountries.Contains(p.Country))];
@@ -290,9 +290,11 @@ internal sealed class SearchContext
             driver = DriverClock.Rested;
         }
 
-        var transportUsd = ((_tariff.UsdPerVehicleKm(_graph.LinkIndex[edge]) * link.LengthKm) + _tariff.EntryUsdPerWagon(edge)) * vehicles;
+        var lineHaulUsd = _tariff.UsdPerVehicleKm(_graph.LinkIndex[edge]) * link.LengthKm * vehicles;
+        var transportUsd = lineHaulUsd + (_tariff.EntryUsdPerWagon(edge) * vehicles);
         var wagonUsd = link.Mode == TransportMode.Rail
             ? ((_tariff.WagonUsdPerHour * (dayWait + closureWait + wait + dwell + elapsed)) + _tariff.StartWagonUsd(edge)) * vehicles
+                + (lineHaulUsd * _tariff.EmptyReturnTariffFactor)
             : 0;
         var surchargeUsd = Surcharge(edge, state.Hours + wait) * vehicles;
         outcome = new EdgeOutcome(
@@ -426,7 +428,7 @@ internal sealed class SearchContext
 
         if (rail)
         {
-            money += _tariff.WagonUsdPerHour * hours * vehicles;
+            money += ((_tariff.WagonUsdPerHour * hours) + (_tariff.UsdPerVehicleKm(_graph.LinkIndex[edge]) * link.LengthKm * _tariff.EmptyReturnTariffFactor)) * vehicles;
         }
 
         return (MoneyWeight * money) + (HourWeight * hours);

@@ -23,7 +23,7 @@ public sealed class ScenarioEvaluatorTests
         var problem = new PlanProblem(
             [
                 new ShipmentRequest("GRAIN-1", BundledNetwork.Named("Almaty"), BundledNetwork.Named("Dushanbe"), new Cargo(CargoKind.Bulk, 10, CargoUnit.Wagons), Start, Start.AddDays(10)),
-                new ShipmentRequest("GRAIN-2", BundledNetwork.Named("Kostanay"), BundledNetwork.Named("Khujand"), new Cargo(CargoKind.Bulk, 6, CargoUnit.Wagons), Start, Start.AddDays(12)),
+                new ShipmentRequest("GRAIN-2", BundledNetwork.Named("Kostanay"), BundledNetwork.Named("Bokhtar"), new Cargo(CargoKind.Bulk, 6, CargoUnit.Wagons), Start, Start.AddDays(12)),
                 new ShipmentRequest("ONIONS", BundledNetwork.Named("Khujand"), BundledNetwork.Named("Almaty"), new Cargo(CargoKind.Reefer, 3, CargoUnit.Trucks), Start, Start.AddDays(6)),
             ],
             Start,

@@ -102,7 +102,8 @@ internal sealed record TariffsFile(
     List<EmissionFactorDto?>? EmissionFactors,
     List<CommodityDto?>? Commodities,
     List<RailTariffDto?>? RailTariffs,
-    WagonProvisionDto? WagonProvision);
+    WagonProvisionDto? WagonProvision,
+    List<RoadEmptyReturnDto?>? RoadEmptyReturn);
 
 /// <summary>How a commodity travels by rail.</summary>
 internal sealed record CommodityDto(string? Commodity, string? EtsngGroup, int? TariffClass, string? Wagon, double? PayloadTonnes, string? Source);
@@ -121,13 +122,16 @@ internal sealed record RailTariffDto(
     string? Source);
 
 /// <summary>Wagon provision.</summary>
-internal sealed record WagonProvisionDto(Dictionary<string, double>? UsdPerWagonDay, double? EmptyReturnDaysPerLoadedDay, double? TerminalDays, string? Source);
+internal sealed record WagonProvisionDto(Dictionary<string, double>? UsdPerWagonDay, double? EmptyReturnDaysPerLoadedDay, double? EmptyReturnTariffFactor, double? TerminalDays, string? Source);
+
+/// <summary>The share of a truck's empty return priced into trips to a country with few return loads.</summary>
+internal sealed record RoadEmptyReturnDto(string? DestinationCountry, double? Share, string? Source);
 
 /// <summary>Rail operating figures.</summary>
 internal sealed record RailOperationsDto(double? WagonloadYardHoursPer100Km, double? BlockTrainWagons, string? Source, List<CountryRailOperationsDto?>? Countries);
 
 /// <summary>A railway's operating figures.</summary>
-internal sealed record CountryRailOperationsDto(string? Country, double? BlockTrainKmPerDay, double? WagonloadYardHoursPer100Km, string? Source);
+internal sealed record CountryRailOperationsDto(string? Country, double? BlockTrainKmPerDay, double? SingleTrackBlockTrainKmPerDay, double? WagonloadYardHoursPer100Km, string? Source);
 
 /// <summary>A standard vehicle.</summary>
 internal sealed record VehicleDto(string? Name, double? PayloadTonnes, double? Teu);
