@@ -46,6 +46,7 @@ public sealed record RouteDto(
     [property: Description("Well-to-wheel CO2e in kg (GLEC-style factors).")] double Co2Kg,
     [property: Description("Border crossings passed, in order.")] List<BorderCrossingDto> BorderCrossings,
     [property: Description("Stretches of one mode.")] List<LegDto> Legs,
+    [property: Description("What the route pays, line by line with unit and rate (value of time aside).")] List<CostLineDto> CostLines,
     [property: Description("Mode changes at terminals.")] List<TransshipmentDto> Transshipments,
     [property: Description("CAREC CPMM speeds in km/h.")] SpeedDto SpeedKmh,
     [property: Description("UNESCAP time/cost–distance series: cumulative km, hours and USD at each point of note.")] List<TimeCostDistanceDto> TimeCostDistance,
@@ -65,7 +66,10 @@ public sealed record RouteDto(
         [.. route.BorderCrossings.Select(c => new BorderCrossingDto(
             c.Id.Value, c.Name, c.FromCountry.Value, c.ToCountry.Value, c.Mode, c.Arrival, Math.Round(c.WaitHours, 2), Math.Round(c.DwellHours, 2),
             Math.Round(c.Delay.P50, 2), Math.Round(c.Delay.P90, 2), Math.Round(c.Delay.HoursAtRisk, 2), c.WaitReason, Usd(c.FeeUsd)))],
-        [.. route.Legs.Select(l => new LegDto(l.Mode, l.From.Value, l.To.Value, Math.Round(l.DistanceKm, 1), l.Departure, l.Arrival, Usd(l.CostUsd), Math.Round(l.Co2Kg, 1), l.Vehicles))],
+        [.. route.Legs.Select(l => new LegDto(
+            l.Mode, l.From.Value, l.To.Value, Math.Round(l.DistanceKm, 1), l.Departure, l.Arrival, Usd(l.CostUsd), Math.Round(l.Co2Kg, 1), l.Vehicles,
+            Math.Round(l.Hours.Moving, 2), Math.Round(l.Hours.Stops, 2), Math.Round(l.Hours.Border, 2)))],
+        [.. route.CostLines.Select(c => new CostLineDto(c.Item, Math.Round(c.Quantity, 2), c.Unit, Math.Round(c.UsdPerUnit, 4), Usd(c.Usd)))],
         [.. route.Transshipments.Select(t => new TransshipmentDto(t.At.Value, t.FromMode, t.ToMode, t.Hours, Usd(t.CostUsd)))],
         new SpeedDto(Math.Round(route.SpeedKmh.WithoutDelay, 1), Math.Round(route.SpeedKmh.WithDelay, 1)),
         [.. route.TimeCostDistance.Select(p => new TimeCostDistanceDto(p.At.Value, p.Event, Math.Round(p.Km, 1), Math.Round(p.Hours, 2), Usd(p.Usd)))],
@@ -109,7 +113,18 @@ public sealed record LegDto(
     [property: Description("When it ends.")] DateTimeOffset Arrival,
     [property: Description("Transport and border fees on it, USD.")] double CostUsd,
     [property: Description("CO2e on it, kg.")] double Co2Kg,
-    [property: Description("Wagons or trucks.")] int Vehicles);
+    [property: Description("Wagons or trucks.")] int Vehicles,
+    [property: Description("Hours moving.")] double MovingHours,
+    [property: Description("Hours stopped: rail yards or technical stops (crew, locomotive, crossing trains); road driver breaks and rests.")] double StopHours,
+    [property: Description("Hours waiting and dwelling at border crossings.")] double BorderHours);
+
+/// <summary>One line of what a route pays.</summary>
+public sealed record CostLineDto(
+    [property: Description("What it is, with the tariff row's sources, e.g. \"KZ rail tariff, class 2 (Grain), national traffic (…)\".")] string Item,
+    [property: Description("How much of the unit.")] double Quantity,
+    [property: Description("wagon-km, truck-km, wagon, truck, wagon-day.")] string Unit,
+    [property: Description("USD per unit.")] double UsdPerUnit,
+    [property: Description("USD.")] double Usd);
 
 /// <summary>A mode change at a terminal.</summary>
 public sealed record TransshipmentDto(

@@ -18,6 +18,7 @@ internal static class RouteTable
             foreach (var leg in route.Legs)
             {
                 output.WriteLine(string.Create(c, $"   {Word(leg.Mode),-4} {Name(network, leg.From),-20} → {Name(network, leg.To),-20} {leg.DistanceKm,7:N0} km  {Time(leg.Departure)} → {Time(leg.Arrival)}  {leg.Vehicles} {(leg.Mode == TransportMode.Rail ? "wagons" : "trucks")}  ${leg.CostUsd:N0}"));
+                output.WriteLine(string.Create(c, $"        {leg.Hours.Moving:N1} h moving, {leg.Hours.Stops:N1} h {(leg.Mode == TransportMode.Rail ? "in yards and technical stops" : "driver breaks and rests")}, {leg.Hours.Border:N1} h at borders"));
             }
 
             foreach (var crossing in route.BorderCrossings)
@@ -29,6 +30,11 @@ internal static class RouteTable
             foreach (var transshipment in route.Transshipments)
             {
                 output.WriteLine(string.Create(c, $"   transshipment {Word(transshipment.FromMode)}→{Word(transshipment.ToMode)} at {Name(network, transshipment.At)}: {transshipment.Hours:N1} h, ${transshipment.CostUsd:N0}"));
+            }
+
+            foreach (var line in route.CostLines)
+            {
+                output.WriteLine(string.Create(c, $"   ${line.Usd,9:N0}  {line.Item}: {line.Quantity:N1} {line.Unit} × ${line.UsdPerUnit:N2}"));
             }
 
             output.WriteLine();

@@ -16,6 +16,7 @@ internal sealed class QueryTariff
     private readonly RailTariffRow?[] _rows;
     private readonly double[] _entryUsdPerWagon;
     private readonly double[] _startWagonUsd;
+    private readonly RailTariffRow?[] _entryRows;
 
     public QueryTariff(CompactGraph graph, RouteQuery query)
     {
@@ -33,6 +34,7 @@ internal sealed class QueryTariff
 
         _rows = [.. network.Links.Select(l => l.Mode == TransportMode.Rail ? Row(network.Place(l.From).Country, l.TariffSection) : null)];
         var roadEmptyReturn = tariffs.RoadEmptyReturn.TryGetValue(destination.Country, out var share) ? share : 0;
+        RoadEmptyReturnShare = roadEmptyReturn;
         _usdPerVehicleKm = [.. network.Links.Select((l, i) => l.Mode == TransportMode.Road
             ? l.UsdPerVehicleKm * (1 + roadEmptyReturn)
             : _rows[i]?.UsdPerWagonKm ?? l.UsdPerVehicleKm)];
@@ -45,18 +47,21 @@ internal sealed class QueryTariff
         // charge per wagon; starting a rail trip also pays the wagon's loading and unloading days.
         _entryUsdPerWagon = new double[graph.EdgeCount];
         _startWagonUsd = new double[graph.EdgeCount];
+        _entryRows = new RailTariffRow?[graph.EdgeCount];
         for (var edge = 0; edge < graph.EdgeCount; edge++)
         {
             var source = network.Places[CompactGraph.PlaceOf(graph.Source[edge])];
             var target = network.Places[CompactGraph.PlaceOf(graph.Target[edge])];
             if (graph.Kind[edge] == EdgeKind.Rail && graph.CrossingIndex[edge] >= 0)
             {
-                _entryUsdPerWagon[edge] = Row(target.Country, network.RailSectionOf(target.Id))?.FixedUsdPerWagon ?? 0;
+                _entryRows[edge] = Row(target.Country, network.RailSectionOf(target.Id));
+                _entryUsdPerWagon[edge] = _entryRows[edge]?.FixedUsdPerWagon ?? 0;
             }
             else if ((graph.Kind[edge] == EdgeKind.Rail && source.Id == origin.Id)
                 || (graph.Kind[edge] == EdgeKind.Transfer && CompactGraph.ModeOf(graph.Target[edge]) == TransportMode.Rail))
             {
-                _entryUsdPerWagon[edge] = Row(source.Country, network.RailSectionOf(source.Id))?.FixedUsdPerWagon ?? 0;
+                _entryRows[edge] = Row(source.Country, network.RailSectionOf(source.Id));
+                _entryUsdPerWagon[edge] = _entryRows[edge]?.FixedUsdPerWagon ?? 0;
                 _startWagonUsd[edge] = terminalUsd;
             }
         }
@@ -70,6 +75,9 @@ internal sealed class QueryTariff
 
     /// <summary>Vehicle types with the commodity's wagon payload.</summary>
     public ImmutableDictionary<TransportMode, VehicleType> Vehicles { get; }
+
+    /// <summary>The share of a truck's empty return priced into road line haul (trips into Tajikistan).</summary>
+    public double RoadEmptyReturnShare { get; }
 
     /// <summary>The empty wagon's return tariff as a share of the loaded per-km tariff.</summary>
     public double EmptyReturnTariffFactor { get; }
@@ -85,6 +93,9 @@ internal sealed class QueryTariff
 
     /// <summary>The tariff row a rail link is priced by, or null for the country's flat rate.</summary>
     public RailTariffRow? Row(int link) => _rows[link];
+
+    /// <summary>The tariff row whose per-wagon charge an edge pays, or null.</summary>
+    public RailTariffRow? EntryRow(int edge) => _entryRows[edge];
 
     /// <summary>Tariff charges per wagon for taking an edge: entering a railway or section, or starting a rail trip in one.</summary>
     public double EntryUsdPerWagon(int edge) => _entryUsdPerWagon[edge];

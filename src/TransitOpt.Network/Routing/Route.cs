@@ -57,6 +57,9 @@ public sealed record Route(
     ImmutableArray<ResourceUse> ResourceUses,
     double ObjectiveValue)
 {
+    /// <summary>What the route pays, line by line, each with its unit and rate (value of time aside).</summary>
+    public ImmutableArray<CostLine> CostLines { get; init; } = [];
+
     /// <summary>The ETA if every crossing takes its median dwell.</summary>
     public DateTimeOffset ArrivalP50 => Arrival.AddHours(BorderCrossings.Sum(c => c.Delay.P50 - c.DwellHours));
 
@@ -129,7 +132,17 @@ public sealed record RouteLeg(
     double CostUsd,
     double Co2Kg,
     int Vehicles,
-    ImmutableArray<LinkId> Links);
+    ImmutableArray<LinkId> Links)
+{
+    /// <summary>Where the leg's time goes.</summary>
+    public LegHours Hours { get; init; } = new(0, 0, 0);
+}
+
+/// <summary>Where a leg's time goes.</summary>
+/// <param name="Moving">Moving at the line's or road's speed (slower in winter on mountain links).</param>
+/// <param name="Stops">Rail: marshalling yards (wagonload) or the railway's technical stops, crew and locomotive changes (block train); road: the driver's breaks and daily rests.</param>
+/// <param name="Border">Waiting (a post's hours, a closure, a later planning day) and dwell at border crossings.</param>
+public sealed record LegHours(double Moving, double Stops, double Border);
 
 /// <summary>A change of mode at a terminal.</summary>
 /// <param name="At">The place.</param>

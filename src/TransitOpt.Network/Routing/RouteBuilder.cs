@@ -19,6 +19,7 @@ internal static class RouteBuilder
         var series = ImmutableArray.CreateBuilder<TimeCostDistancePoint>();
         var lines = new List<LineString>();
         var uses = ImmutableArray.CreateBuilder<ResourceUse>();
+        var ledger = new CostLedger(context, graph);
         double km = 0, moving = 0, transport = 0, border = 0, handling = 0, wagons = 0, co2 = 0;
         series.Add(new TimeCostDistancePoint(query.Origin, "departure", 0, 0, 0));
         for (var i = 0; i < edges.Count; i++)
@@ -29,6 +30,7 @@ internal static class RouteBuilder
                 throw new InvalidOperationException("A found path could not be replayed; the search and the replay disagree.");
             }
 
+            ledger.Add(edge, outcome);
             var fromMode = CompactGraph.ModeOf(graph.Source[edge]);
             foreach (var resource in EdgeResources.Of(graph, edge))
             {
@@ -79,7 +81,9 @@ internal static class RouteBuilder
                 legs.Add(new LegDraft(link.Mode, from.Id, at, context.Vehicles(link.Mode)));
             }
 
+            var stops = outcome.After.Hours - state.Hours - outcome.WaitHours - outcome.DwellHours - outcome.MovingHours;
             legs[^1].Extend(to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd + outcome.HandlingUsd + outcome.WagonUsd, legCo2);
+            legs[^1].AddHours(outcome.MovingHours, stops, outcome.WaitHours + outcome.DwellHours);
 
             lines.Add(link.From == from.Id ? link.Geometry : (LineString)link.Geometry.Reverse());
             km += link.LengthKm;
@@ -108,7 +112,7 @@ internal static class RouteBuilder
             series.ToImmutable(),
             new MultiLineString([.. lines], lines.Count > 0 ? lines[0].Factory : NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory(4326)),
             uses.ToImmutable(),
-            context.ObjectiveValue(state with { Money = transport + border + handling + wagons }));
+            context.ObjectiveValue(state with { Money = transport + border + handling + wagons })) { CostLines = [.. ledger.Lines()] };
     }
 
     /// <summary>Why a shipment waited at a crossing: closed that day, outside its hours, or held for a later planning day.</summary>
@@ -165,6 +169,9 @@ internal static class RouteBuilder
         private double _km;
         private double _usd;
         private double _co2;
+        private double _moving;
+        private double _stops;
+        private double _border;
         private DateTimeOffset _arrival = departure;
 
         public DateTimeOffset Departure { get; } = departure;
@@ -187,8 +194,18 @@ internal static class RouteBuilder
             _arrival = arrival;
         }
 
+        public void AddHours(double moving, double stops, double border)
+        {
+            _moving += moving;
+            _stops += stops;
+            _border += border;
+        }
+
         public void Close() => Closed = true;
 
-        public RouteLeg ToLeg() => new(Mode, From, To, _km, Departure, _arrival, _usd, _co2, vehicles, [.. _links]);
+        public RouteLeg ToLeg() => new(Mode, From, To, _km, Departure, _arrival, _usd, _co2, vehicles, [.. _links])
+        {
+            Hours = new LegHours(_moving, _stops, _border),
+        };
     }
 }

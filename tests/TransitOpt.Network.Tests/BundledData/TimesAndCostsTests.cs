@@ -97,6 +97,31 @@ public sealed class TimesAndCostsTests
         Assert.True(toUzbekistan.UsdPerVehicleKm(link) > 1.5 * toTajikistan.UsdPerVehicleKm(link));
     }
 
+    [Theory]
+    [InlineData("Kostanay", "Dushanbe", "rail")]
+    [InlineData("Saryagash", "Khujand", "rail")]
+    [InlineData("Almaty", "Khorog", "road")]
+    [InlineData("Almaty", "Dushanbe", "rail,road")]
+    public void Explanations_ShouldAddUpToTheRoutesMoneyAndTime(string from, string to, string modes)
+    {
+        var query = Query(from, to, TransportMode.Rail, new Cargo(CargoKind.Bulk, 3, CargoUnit.Wagons), November10) with
+        {
+            Modes = modes.Split(',').Select(m => Enum.Parse<TransportMode>(m, ignoreCase: true)).ToHashSet(),
+            Alternatives = 3,
+        };
+
+        var routes = new Router(Network).Route(query).Response!.Routes;
+
+        Assert.All(routes, route =>
+        {
+            Assert.Equal(route.Cost.MoneyUsd, route.CostLines.Sum(l => l.Usd), 3);
+            Assert.All(route.CostLines, l => Assert.Equal(l.Usd, l.Quantity * l.UsdPerUnit, 3));
+            Assert.All(route.Legs, leg => Assert.Equal((leg.Arrival - leg.Departure).TotalHours, leg.Hours.Moving + leg.Hours.Stops + leg.Hours.Border, 3));
+            var legHours = route.Legs.Sum(l => (l.Arrival - l.Departure).TotalHours) + route.Transshipments.Sum(t => t.Hours);
+            Assert.Equal(route.DurationHours, legHours, 3);
+        });
+    }
+
     private static Route Rail(string from, string to, Commodity commodity, int wagons, DateTimeOffset departure)
     {
         var query = Query(from, to, TransportMode.Rail, new Cargo(commodity == Commodity.OilProducts ? CargoKind.Hazardous : CargoKind.Bulk, wagons, CargoUnit.Wagons), departure) with { Commodity = commodity };

@@ -1,0 +1,148 @@
+using System.Globalization;
+using TransitOpt.Network.Graph;
+
+namespace TransitOpt.Network.Routing;
+
+/// <summary>
+/// Collects what a route pays into lines a planner can check: each says what it is, how much of it at what rate per
+/// unit (wagon-km of a tariff row, truck-km of a country's line haul, wagons through a border, wagon-days of hire).
+/// </summary>
+internal sealed class CostLedger(SearchContext context, CompactGraph graph)
+{
+    private readonly Dictionary<string, (double Quantity, string Unit, double Usd)> _lines = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+
+    /// <summary>Books one traversed edge.</summary>
+    public void Add(int edge, in EdgeOutcome outcome)
+    {
+        var network = graph.Network;
+        var tariff = context.Tariff;
+        if (graph.Kind[edge] == EdgeKind.Transfer)
+        {
+            var terminal = network.Terminals[graph.TerminalIndex[edge]];
+            var vehicles = context.Vehicles(CompactGraph.ModeOf(graph.Source[edge]));
+            Book($"handling at {terminal.Name}", vehicles, Unit(CompactGraph.ModeOf(graph.Source[edge])), outcome.HandlingUsd);
+            BookStart(edge, outcome);
+            return;
+        }
+
+        var link = network.Links[graph.LinkIndex[edge]];
+        var count = context.Vehicles(link.Mode);
+        var country = network.Place(link.From).Country;
+        var lineHaul = tariff.UsdPerVehicleKm(graph.LinkIndex[edge]) * link.LengthKm * count;
+        if (link.Mode == TransportMode.Road)
+        {
+            var backhaul = tariff.RoadEmptyReturnShare > 0 ? string.Create(CultureInfo.InvariantCulture, $" (with {tariff.RoadEmptyReturnShare:P0} of the empty return)") : string.Empty;
+            Book($"{country} road line haul{backhaul}", link.LengthKm * count, "truck-km", lineHaul);
+        }
+        else
+        {
+            var row = tariff.Row(graph.LinkIndex[edge]);
+            var what = row is null ? $"{country} rail tariff" : $"{country} rail tariff{Describe(row, tariff)}";
+            Book(what, link.LengthKm * count, "wagon-km", lineHaul);
+            var entry = tariff.EntryUsdPerWagon(edge) * count;
+            if (entry > 0)
+            {
+                Book(EntryItem(edge), count, "wagon", entry);
+            }
+
+            var emptyTariff = lineHaul * tariff.EmptyReturnTariffFactor;
+            Book("empty wagons' return tariff", lineHaul, "USD of loaded tariff", emptyTariff);
+            var hire = outcome.WagonUsd - emptyTariff;
+            if (tariff.WagonUsdPerDay > 0)
+            {
+                Book($"{context.Tariff.Spec?.Wagon ?? "wagon"} hire (loaded days, empty return, loading and unloading)", hire / tariff.WagonUsdPerDay, "wagon-day", hire);
+            }
+        }
+
+        if (graph.CrossingIndex[edge] is var c and >= 0)
+        {
+            var crossing = network.Crossings[c];
+            Book($"border fees at {crossing.Name}", count, Unit(link.Mode), outcome.BorderUsd);
+            if (outcome.HandlingUsd > 0)
+            {
+                Book($"gauge change at {crossing.Name}", count, "wagon", outcome.HandlingUsd);
+            }
+        }
+    }
+
+    /// <summary>The lines in the order first booked.</summary>
+    public IEnumerable<CostLine> Lines() => _order
+        .Select(k => (Key: k, Line: _lines[k]))
+        .Where(x => x.Line.Usd > 0)
+        .Select(x => new CostLine(x.Key, x.Line.Quantity, x.Line.Unit, x.Line.Quantity > 0 ? x.Line.Usd / x.Line.Quantity : 0, x.Line.Usd));
+
+    private void BookStart(int edge, in EdgeOutcome outcome)
+    {
+        var wagons = context.RailVehicles;
+        if (context.Tariff.EntryUsdPerWagon(edge) > 0)
+        {
+            Book(EntryItem(edge), wagons, "wagon", context.Tariff.EntryUsdPerWagon(edge) * wagons);
+        }
+
+        if (context.Tariff.WagonUsdPerDay > 0 && outcome.WagonUsd > 0)
+        {
+            Book($"{context.Tariff.Spec?.Wagon ?? "wagon"} hire (loaded days, empty return, loading and unloading)", outcome.WagonUsd / context.Tariff.WagonUsdPerDay, "wagon-day", outcome.WagonUsd);
+        }
+    }
+
+    private string EntryItem(int edge) => context.Tariff.EntryRow(edge) is { } row
+        ? $"{row.Country} rail charge per wagon{Describe(row, context.Tariff)}"
+        : "rail charge per wagon";
+
+    private void Book(string what, double quantity, string unit, double usd)
+    {
+        if (!_lines.TryGetValue(what, out var line))
+        {
+            _order.Add(what);
+            line = (0, unit, 0);
+        }
+
+        _lines[what] = (line.Quantity + quantity, unit, line.Usd + usd);
+    }
+
+    private static string Describe(Costs.RailTariffRow row, QueryTariff tariff)
+    {
+        var parts = new List<string>();
+        if (row.Section is { } section)
+        {
+            parts.Add($"{section} section");
+        }
+
+        if (row.Commodity is { } commodity)
+        {
+            parts.Add(commodity.ToString());
+        }
+        else if (row.TariffClass is { } tariffClass)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"class {tariffClass} ({tariff.Commodity})"));
+        }
+
+        if (row.DestinationSection is { } destination)
+        {
+            parts.Add($"to the {destination} section");
+        }
+
+        if (row.Traffic is { } traffic)
+        {
+            parts.Add(traffic == Costs.RailTraffic.National ? "national traffic" : "transit");
+        }
+
+        if (row.OdCountry is { } od)
+        {
+            parts.Add($"cargo to or from {od}");
+        }
+
+        return parts.Count == 0 ? string.Empty : $", {string.Join(", ", parts)} ({row.Source})";
+    }
+
+    private static string Unit(TransportMode mode) => mode == TransportMode.Rail ? "wagon" : "truck";
+}
+
+/// <summary>One line of what a route pays.</summary>
+/// <param name="Item">What it is, e.g. <c>KZ rail tariff, class 2 (Grain), national traffic (COST-S8; …)</c>.</param>
+/// <param name="Quantity">How much of the unit.</param>
+/// <param name="Unit">wagon-km, truck-km, wagon, truck, wagon-day.</param>
+/// <param name="UsdPerUnit">The rate per unit.</param>
+/// <param name="Usd">The line's amount.</param>
+public sealed record CostLine(string Item, double Quantity, string Unit, double UsdPerUnit, double Usd);
