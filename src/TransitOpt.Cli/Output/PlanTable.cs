@@ -39,13 +39,14 @@ internal static class PlanTable
         ResourceKind.Crossing when network.TryGetCrossing(new CrossingId(use.ResourceId), out var crossing) =>
             $"{crossing.Name} ({(use.Direction == ResourceDirection.AToB ? $"{crossing.SideA.Country}→{crossing.SideB.Country}" : $"{crossing.SideB.Country}→{crossing.SideA.Country}")})",
         ResourceKind.Link => $"the {network.Link(new LinkId(use.ResourceId)).Name} section {use.ResourceId}",
+        ResourceKind.Unloading => $"unloading at {network.Terminals.Single(t => t.Id.Value == use.ResourceId).Name}",
         _ => $"terminal {use.ResourceId}",
     };
 
     private static string Vehicle(TransitNetwork network, ResourceDayUse use) => use.Kind switch
     {
         ResourceKind.Crossing when network.TryGetCrossing(new CrossingId(use.ResourceId), out var crossing) => crossing.Mode == TransportMode.Rail ? "wagon" : "truck",
-        ResourceKind.Link => "wagon",
+        ResourceKind.Link or ResourceKind.Unloading => "wagon",
         _ => "vehicle",
     };
 }

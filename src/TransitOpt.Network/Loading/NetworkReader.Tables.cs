@@ -27,9 +27,13 @@ internal sealed partial class NetworkReader
             var hours = RequireNumber(file, id, "handlingHours", row.HandlingHours, 0);
             var usd = RequireNumber(file, id, "handlingUsdPerVehicle", row.HandlingUsdPerVehicle, 0);
             var capacity = RequireCapacity(file, id, "capacityPerDay", row.CapacityPerDay);
+            int? unloading = row.UnloadingWagonsPerDay is { } u ? RequireCapacity(file, id, "unloadingWagonsPerDay", u) : null;
             if (_errors.Count == errorsBefore)
             {
-                result.Add(new Terminal(new TerminalId(id), place.Id, name, kind, hours, usd, capacity, row.GaugeChange ?? false, source));
+                result.Add(new Terminal(new TerminalId(id), place.Id, name, kind, hours, usd, capacity, row.GaugeChange ?? false, source)
+                {
+                    UnloadingWagonsPerDay = unloading,
+                });
             }
         }
 

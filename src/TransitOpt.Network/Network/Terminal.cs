@@ -35,4 +35,8 @@ public sealed record Terminal(
     double HandlingUsdPerVehicle,
     int CapacityPerDay,
     bool GaugeChange,
-    string Source);
+    string Source)
+{
+    /// <summary>Loaded wagons a day the station can receive and unload (a destination's limit), or null when not limiting.</summary>
+    public int? UnloadingWagonsPerDay { get; init; }
+}

@@ -11,6 +11,9 @@ public enum ResourceKind
 
     /// <summary>A terminal's transfer capacity, both directions together.</summary>
     Terminal,
+
+    /// <summary>A destination station's receiving and unloading capacity, in loaded wagons a day.</summary>
+    Unloading,
 }
 
 /// <summary>Which way a resource is used.</summary>
@@ -46,6 +49,15 @@ public readonly record struct ResourceRef(ResourceKind Kind, string Id, Resource
         return link.Rail is { } rail && (rail.Tracks == 1 || link.CapacityPerDay <= BindingRailCapacity);
     }
 
+    /// <summary>The unloading capacity of the station at <paramref name="place"/>, or null when the data sets none.</summary>
+    public static ResourceRef? UnloadingAt(TransitNetwork network, NodeId place)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return network.Terminals.FirstOrDefault(t => t.Place == place && t.UnloadingWagonsPerDay is not null) is { } terminal
+            ? new ResourceRef(ResourceKind.Unloading, terminal.Id.Value, ResourceDirection.Both)
+            : null;
+    }
+
     /// <summary>The vehicles per day the resource takes.</summary>
     public int Capacity(TransitNetwork network)
     {
@@ -55,6 +67,7 @@ public readonly record struct ResourceRef(ResourceKind Kind, string Id, Resource
         {
             ResourceKind.Crossing => network.Crossing(new CrossingId(Id)).CapacityPerDay.From(Direction == ResourceDirection.AToB),
             ResourceKind.Link => network.Link(new LinkId(Id)).CapacityPerDay,
+            ResourceKind.Unloading => network.Terminals.Single(t => t.Id.Value == id).UnloadingWagonsPerDay ?? int.MaxValue,
             _ => network.Terminals.Single(t => t.Id.Value == id).CapacityPerDay,
         };
     }

@@ -95,6 +95,10 @@ internal static class RouteBuilder
         }
 
         series.Add(new TimeCostDistancePoint(query.Destination, "arrival", km, state.Hours, transport + border + handling + wagons));
+        if (context.Unloading is { } unloading && edges.Count > 0 && CompactGraph.ModeOf(graph.Target[edges[^1]]) == TransportMode.Rail)
+        {
+            uses.Add(new ResourceUse(unloading, query.Departure.AddHours(state.Hours), context.RailVehicles));
+        }
         var timeValue = query.ValueOfTimeUsdPerHour * state.Hours;
         return new Route(
             rank,

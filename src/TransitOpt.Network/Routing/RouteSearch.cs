@@ -63,7 +63,7 @@ internal sealed class RouteSearch
             var vertex = label.Vertex;
             if (CompactGraph.PlaceOf(vertex) == context.Destination)
             {
-                var final = key + context.ArrivalPenalty(label.State);
+                var final = key + context.ArrivalPenalty(label.State, vertex);
                 if (final < bestFinal)
                 {
                     (best, bestFinal) = (id, final);

@@ -46,6 +46,7 @@ internal sealed class SearchContext
     private readonly double[] _bound;
     private readonly double[]?[] _surchargeByDay;
     private readonly QueryTariff _tariff;
+    private readonly ResourceRef? _unloading;
 
     public SearchContext(CompactGraph graph, RouteQuery query, IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes, bool ignoreAdmission = false)
     {
@@ -57,6 +58,7 @@ internal sealed class SearchContext
         AllowRail = modes.Contains(TransportMode.Rail);
         AllowRoad = modes.Contains(TransportMode.Road);
         _tariff = new QueryTariff(graph, query);
+        _unloading = ResourceRef.UnloadingAt(_network, query.Destination);
         RailVehicles = query.Cargo.Vehicles(TransportMode.Rail, _tariff.Vehicles);
         RoadVehicles = query.Cargo.Vehicles(TransportMode.Road, _tariff.Vehicles);
         Tonnes = query.Cargo.Tonnes(_tariff.Vehicles);
@@ -97,6 +99,7 @@ internal sealed class SearchContext
         AllowRail = modes.Contains(TransportMode.Rail) && basis.AllowRail;
         AllowRoad = modes.Contains(TransportMode.Road) && basis.AllowRoad;
         _tariff = basis._tariff;
+        _unloading = basis._unloading;
         RailVehicles = basis.RailVehicles;
         RoadVehicles = basis.RoadVehicles;
         Tonnes = basis.Tonnes;
@@ -171,8 +174,23 @@ internal sealed class SearchContext
     /// <summary>The scalar the search orders labels by (money and hours weighted by the objective).</summary>
     public double Key(in SearchState state) => (state.Money * MoneyWeight) + (state.Hours * HourWeight);
 
-    /// <summary>The lateness cost (weighted like money) of arriving in this state; 0 without a deadline.</summary>
-    public double ArrivalPenalty(in SearchState state) => Query.Due is { } due ? due.Cost(Now(state)) * MoneyWeight : 0;
+    /// <summary>
+    /// What arriving in this state at <paramref name="vertex"/> adds (weighted like money): lateness past the deadline,
+    /// and the planner's price of the destination station's unloading capacity on the arrival day for a rail arrival.
+    /// </summary>
+    public double ArrivalPenalty(in SearchState state, int vertex)
+    {
+        var penalty = Query.Due is { } due ? due.Cost(Now(state)) : 0;
+        if (_unloading is { } unloading && CompactGraph.ModeOf(vertex) == TransportMode.Rail && Query.Surcharges is { IsEmpty: false } surcharges)
+        {
+            penalty += surcharges.Get(unloading, surcharges.DayOf(Now(state))) * RailVehicles;
+        }
+
+        return penalty * MoneyWeight;
+    }
+
+    /// <summary>The destination station's unloading capacity, or null.</summary>
+    public ResourceRef? Unloading => _unloading;
 
     /// <summary>The objective's own value: USD for cost and balanced, hours for time.</summary>
     public double ObjectiveValue(in SearchState state) => Query.Objective switch

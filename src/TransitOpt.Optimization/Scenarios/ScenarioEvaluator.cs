@@ -87,6 +87,7 @@ public static class ScenarioEvaluator
             ResourceKind.Crossing when network.TryGetCrossing(new CrossingId(use.ResourceId), out var c) =>
                 (c.Name + (use.Direction == ResourceDirection.AToB ? $" ({c.SideA.Country}→{c.SideB.Country})" : $" ({c.SideB.Country}→{c.SideA.Country})"), c.Mode == TransportMode.Rail ? "wagon" : "truck"),
             ResourceKind.Link => ($"the {network.Link(new LinkId(use.ResourceId)).Name} section", "wagon"),
+            ResourceKind.Unloading => ($"unloading at {network.Terminals.Single(t => t.Id.Value == use.ResourceId).Name}", "wagon"),
             _ => ($"terminal {use.ResourceId}", "vehicle"),
         };
         return string.Create(CultureInfo.InvariantCulture, $"One more {vehicle} a day at {what} on day {use.Day} ({day}) saves about ${use.ShadowPriceUsd:N0}.");

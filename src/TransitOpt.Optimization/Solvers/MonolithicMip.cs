@@ -103,6 +103,16 @@ internal static class MonolithicMip
                     outflow.SetCoefficient(arrive, -1);
                     var late = Math.Max(0, ResourceSurcharges.DayOf(problem.Start, at.Moment) - shipment.DueDay);
                     objective.SetCoefficient(arrive, late * options.LatenessUsdPerLotDay);
+                    if (ResourceRef.UnloadingAt(network, at.Place) is { } unloading)
+                    {
+                        var day = ResourceSurcharges.DayOf(problem.Start, at.Moment);
+                        if (!capacity.TryGetValue((unloading, day), out var row))
+                        {
+                            row = capacity[(unloading, day)] = solver.MakeConstraint(double.NegativeInfinity, unloading.Capacity(network));
+                        }
+
+                        row.SetCoefficient(arrive, row.GetCoefficient(arrive) + vehicles);
+                    }
                     continue;
                 }
 

@@ -21,6 +21,22 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void Plan_GrainBeyondKulobsUnloadingCapacity_ShouldSpreadTheArrivalsOverDays()
+    {
+        // Kulob receives about 20 loaded wagons a day (EST-unloading): 60 wagons ready together cannot all arrive at once.
+        var shipments = Enumerable.Range(1, 3).Select(i => new ShipmentRequest(
+            $"KULOB-{i}", BundledNetwork.Named("Almaty"), BundledNetwork.Named("Kulob"), new Cargo(CargoKind.Bulk, 20, CargoUnit.Wagons),
+            Start, Start.AddDays(13)) { Commodity = Commodity.Grain }).ToList();
+
+        var result = Plan(shipments);
+
+        var unloading = result.Utilisation.Where(u => u.Kind == Network.Routing.ResourceKind.Unloading && u.ResourceId == "TRM-KULOB").ToList();
+        Assert.All(unloading, u => Assert.True(u.Used <= 20, $"day {u.Day}: {u.Used} wagons unloaded"));
+        Assert.Equal(60, unloading.Sum(u => u.Used));
+        Assert.True(unloading.Count(u => u.Used > 0) >= 3);
+    }
+
+    [Fact]
     public void Plan_ShouldNeverCostMoreThanTheGreedyBaseline()
     {
         var result = Plan(GrainToDushanbe(4, 300).Concat(OnionsToAlmaty(6, 40)).ToList());

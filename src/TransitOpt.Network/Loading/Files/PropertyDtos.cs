@@ -92,6 +92,7 @@ internal sealed record TerminalDto(
     double? HandlingUsdPerVehicle,
     double? CapacityPerDay,
     bool? GaugeChange,
+    double? UnloadingWagonsPerDay,
     string? Source);
 
 /// <summary><c>tariffs.json</c>.</summary>
