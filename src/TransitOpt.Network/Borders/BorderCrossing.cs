@@ -71,12 +71,19 @@ public sealed record BorderCrossing(
     }
 
     /// <summary>The smallest delay of a quantile in any season, per direction (for lower bounds).</summary>
-    public double LeastDelay(bool fromSideA, EtaQuantile quantile) =>
-        DelaySeasons.Select(s => s.Delay.From(fromSideA).At(quantile))
-            .Append(DelayQuantiles.FromMean(DwellHours.From(fromSideA)).At(quantile)).Min();
+    public double LeastDelay(bool fromSideA, EtaQuantile quantile)
+    {
+        var least = DelayQuantiles.FromMean(DwellHours.From(fromSideA)).At(quantile);
+        foreach (var season in DelaySeasons)
+        {
+            least = Math.Min(least, season.Delay.From(fromSideA).At(quantile));
+        }
+
+        return least;
+    }
 
     /// <summary>True when the crossing is closed on <paramref name="day"/>: by season or by a closed period.</summary>
-    public bool IsClosedOn(DateOnly day) => ClosedMonths.Contains(day.Month) || ClosedPeriods.Any(p => p.Days.Contains(day));
+    public bool IsClosedOn(DateOnly day) => ClosureCalendar.IsClosed(ClosedMonths, ClosedPeriods, day);
 
     /// <summary>Why the crossing is closed on <paramref name="day"/> (with the source), or null when it is open.</summary>
     public string? ClosureOn(DateOnly day) => ClosureCalendar.Why(ClosedMonths, ClosureSource, ClosedPeriods, day);

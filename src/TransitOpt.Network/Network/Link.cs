@@ -62,7 +62,7 @@ public sealed record Link(
     public string? LengthNote { get; init; }
 
     /// <summary>True when the link is closed on <paramref name="day"/>: by season or by a closed period.</summary>
-    public bool IsClosedOn(DateOnly day) => ClosedMonths.Contains(day.Month) || ClosedPeriods.Any(p => p.Days.Contains(day));
+    public bool IsClosedOn(DateOnly day) => ClosureCalendar.IsClosed(ClosedMonths, ClosedPeriods, day);
 
     /// <summary>Why the link is closed on <paramref name="day"/> (with the source), or null when it is open.</summary>
     public string? ClosureOn(DateOnly day) => ClosureCalendar.Why(ClosedMonths, ClosureSource, ClosedPeriods, day);

@@ -18,6 +18,9 @@ public sealed partial class TransitNetwork
     private readonly FrozenDictionary<string, ImmutableHashSet<CrossingId>> _corridors;
     private readonly Lazy<CompactGraph> _graph;
     private readonly Lazy<FrozenDictionary<NodeId, string>> _railSections;
+    private readonly Lazy<double[]> _blockExtra;
+    private readonly Lazy<double[]> _wagonloadExtra;
+    private readonly Lazy<(ImmutableArray<Link>, ImmutableArray<BorderCrossing>)> _calendar;
 
     internal TransitNetwork(
         NetworkVersion version,
@@ -50,6 +53,11 @@ public sealed partial class TransitNetwork
         _corridors = crossings.GroupBy(c => c.Corridor, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(c => c.Id).ToImmutableHashSet(), StringComparer.Ordinal);
         _graph = new Lazy<CompactGraph>(() => CompactGraph.Build(this));
+        _blockExtra = new Lazy<double[]>(() => RailExtra(RailOperations.BlockTrainWagons));
+        _wagonloadExtra = new Lazy<double[]>(() => RailExtra(1));
+        _calendar = new Lazy<(ImmutableArray<Link>, ImmutableArray<BorderCrossing>)>(() => (
+            [.. Links.Where(l => l.Status.CarriesFreight() && (l.ClosedMonths.Length > 0 || l.ClosedPeriods.Length > 0))],
+            [.. Crossings.Where(c => c.Status.CarriesFreight() && (c.ClosedMonths.Length > 0 || c.ClosedPeriods.Length > 0))]));
         _railSections = new Lazy<FrozenDictionary<NodeId, string>>(() => Links
             .Where(l => l.Mode == TransportMode.Rail && Place(l.From).Country == Place(l.To).Country)
             .SelectMany(l => new[] { (l.From, l.TariffSection), (l.To, l.TariffSection) })
@@ -89,6 +97,19 @@ public sealed partial class TransitNetwork
 
     /// <summary>Rail tariffs by commodity class and section, and wagon provision.</summary>
     public RailTariffs RailTariffs { get; init; } = RailTariffs.None;
+
+    private double[] RailExtra(int wagons) => [.. Links.Select(l => l.Mode == TransportMode.Rail
+        ? RailOperations.ExtraHoursPerKm(wagons, Place(l.From).Country, l.SpeedKmh, l.Rail?.Tracks ?? 1)
+        : 0)];
+
+    /// <summary>Per rail link, the hours per km a wagonload (false) or block train (true) adds to moving time.</summary>
+    internal double[] RailExtraHoursPerKm(bool blockTrain) => blockTrain ? _blockExtra.Value : _wagonloadExtra.Value;
+
+    /// <summary>Links and crossings with any seasonal or dated closure (the only ones a calendar check needs to look at).</summary>
+    internal (ImmutableArray<Link> Links, ImmutableArray<BorderCrossing> Crossings) Calendar => _calendar.Value;
+
+    /// <summary>Tariff tables shared by route queries with the same commodity, end countries and destination section.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<Routing.TariffKey, Routing.TariffTable> TariffTables { get; } = new();
 
     /// <summary>The vehicle types with the wagon payload of <paramref name="commodity"/> (a tank carries less than a hopper).</summary>
     public ImmutableDictionary<TransportMode, VehicleType> VehiclesFor(Commodity commodity) =>

@@ -8,18 +8,22 @@ namespace TransitOpt.Network.Routing;
 /// A query's money model compiled against one graph: the rate per vehicle-km of every link (rail by the commodity's
 /// tariff class, the railway's section and whether the shipment is the railway's own traffic or transit; road by the
 /// country's line-haul rate), the charges per wagon on entering a railway or tariff section, and what the wagons cost
-/// per hour while the shipment is on rail (hire for the loaded days and the empty return).
+/// per hour while the shipment is on rail (hire for the loaded days and the empty return). The per-link and per-edge
+/// tables depend only on the commodity, the origin and destination countries and the destination's section, so they are
+/// shared by every query with the same four (at most a few hundred per network).
 /// </summary>
 internal sealed class QueryTariff
 {
-    private readonly double[] _usdPerVehicleKm;
-    private readonly RailTariffRow?[] _rows;
-    private readonly double[] _entryUsdPerWagon;
-    private readonly double[] _startWagonUsd;
-    private readonly RailTariffRow?[] _entryRows;
+    private readonly TariffTable _table;
+    private readonly CompactGraph _graph;
+    private readonly int _origin;
+    private readonly double _originEntryUsd;
+    private readonly RailTariffRow? _originRow;
+    private readonly double _terminalUsd;
 
     public QueryTariff(CompactGraph graph, RouteQuery query)
     {
+        _graph = graph;
         var network = graph.Network;
         var tariffs = network.RailTariffs;
         Commodity = query.Commodity ?? Commodities.Default(query.Cargo.Kind);
@@ -27,44 +31,16 @@ internal sealed class QueryTariff
         Vehicles = network.VehiclesFor(Commodity);
         var origin = network.Place(query.Origin);
         var destination = network.Place(query.Destination);
-        var destinationSection = network.RailSectionOf(destination.Id);
-        RailTariffRow? Row(CountryCode country, string section) => tariffs.Find(
-            country, section, country == origin.Country || country == destination.Country ? RailTraffic.National : RailTraffic.Transit,
-            origin.Country, destination.Country, Spec, destinationSection);
-
-        _rows = [.. network.Links.Select(l => l.Mode == TransportMode.Rail ? Row(network.Place(l.From).Country, l.TariffSection) : null)];
-        var roadEmptyReturn = tariffs.RoadEmptyReturn.TryGetValue(destination.Country, out var share) ? share : 0;
-        RoadEmptyReturnShare = roadEmptyReturn;
-        _usdPerVehicleKm = [.. network.Links.Select((l, i) => l.Mode == TransportMode.Road
-            ? l.UsdPerVehicleKm * (1 + roadEmptyReturn)
-            : _rows[i]?.UsdPerWagonKm ?? l.UsdPerVehicleKm)];
+        var key = new TariffKey(Commodity, origin.Country, destination.Country, network.RailSectionOf(destination.Id));
+        _table = network.TariffTables.GetOrAdd(key, k => new TariffTable(graph, k, Spec));
+        _origin = graph.IndexOf(origin.Id);
+        _originRow = _table.Row(origin.Country, network.RailSectionOf(origin.Id));
+        _originEntryUsd = _originRow?.FixedUsdPerWagon ?? 0;
+        RoadEmptyReturnShare = tariffs.RoadEmptyReturn.TryGetValue(destination.Country, out var share) ? share : 0;
         EmptyReturnTariffFactor = tariffs.EmptyReturnTariffFactor;
         WagonUsdPerDay = tariffs.UsdPerWagonDay(Spec?.Wagon);
         WagonUsdPerHour = WagonUsdPerDay * (1 + tariffs.EmptyReturnFactor) / 24;
-        var terminalUsd = WagonUsdPerDay * tariffs.TerminalDays;
-
-        // Entering a railway (or its tariff section) across a border, or starting on it at the origin: the row's
-        // charge per wagon; starting a rail trip also pays the wagon's loading and unloading days.
-        _entryUsdPerWagon = new double[graph.EdgeCount];
-        _startWagonUsd = new double[graph.EdgeCount];
-        _entryRows = new RailTariffRow?[graph.EdgeCount];
-        for (var edge = 0; edge < graph.EdgeCount; edge++)
-        {
-            var source = network.Places[CompactGraph.PlaceOf(graph.Source[edge])];
-            var target = network.Places[CompactGraph.PlaceOf(graph.Target[edge])];
-            if (graph.Kind[edge] == EdgeKind.Rail && graph.CrossingIndex[edge] >= 0)
-            {
-                _entryRows[edge] = Row(target.Country, network.RailSectionOf(target.Id));
-                _entryUsdPerWagon[edge] = _entryRows[edge]?.FixedUsdPerWagon ?? 0;
-            }
-            else if ((graph.Kind[edge] == EdgeKind.Rail && source.Id == origin.Id)
-                || (graph.Kind[edge] == EdgeKind.Transfer && CompactGraph.ModeOf(graph.Target[edge]) == TransportMode.Rail))
-            {
-                _entryRows[edge] = Row(source.Country, network.RailSectionOf(source.Id));
-                _entryUsdPerWagon[edge] = _entryRows[edge]?.FixedUsdPerWagon ?? 0;
-                _startWagonUsd[edge] = terminalUsd;
-            }
-        }
+        _terminalUsd = WagonUsdPerDay * tariffs.TerminalDays;
     }
 
     /// <summary>The commodity the query is tariffed as (given, or assumed from the cargo kind).</summary>
@@ -89,17 +65,80 @@ internal sealed class QueryTariff
     public double WagonUsdPerHour { get; }
 
     /// <summary>USD per wagon-km or truck-km of a link for this query.</summary>
-    public double UsdPerVehicleKm(int link) => _usdPerVehicleKm[link];
+    public double UsdPerVehicleKm(int link) => _table.UsdPerVehicleKm(link, RoadEmptyReturnShare);
 
     /// <summary>The tariff row a rail link is priced by, or null for the country's flat rate.</summary>
-    public RailTariffRow? Row(int link) => _rows[link];
+    public RailTariffRow? Row(int link) => _table.LinkRow(link);
 
     /// <summary>The tariff row whose per-wagon charge an edge pays, or null.</summary>
-    public RailTariffRow? EntryRow(int edge) => _entryRows[edge];
+    public RailTariffRow? EntryRow(int edge) => StartsAtOrigin(edge) ? _originRow : _table.EntryRow(edge);
 
     /// <summary>Tariff charges per wagon for taking an edge: entering a railway or section, or starting a rail trip in one.</summary>
-    public double EntryUsdPerWagon(int edge) => _entryUsdPerWagon[edge];
+    public double EntryUsdPerWagon(int edge) => StartsAtOrigin(edge) ? _originEntryUsd : _table.EntryUsd(edge);
 
     /// <summary>Wagon hire per wagon for the loading and unloading days, paid when a rail trip starts on the edge.</summary>
-    public double StartWagonUsd(int edge) => _startWagonUsd[edge];
+    public double StartWagonUsd(int edge) => StartsAtOrigin(edge) || _table.StartsRailTrip(edge) ? _terminalUsd : 0;
+
+    /// <summary>A rail edge leaving the origin on rail (not across a border): the rail trip starts there.</summary>
+    private bool StartsAtOrigin(int edge) =>
+        _graph.Kind[edge] == EdgeKind.Rail && _graph.CrossingIndex[edge] < 0 && CompactGraph.PlaceOf(_graph.Source[edge]) == _origin;
+}
+
+/// <summary>What a query's tariff tables depend on.</summary>
+internal readonly record struct TariffKey(Commodity Commodity, CountryCode Origin, CountryCode Destination, string DestinationSection);
+
+/// <summary>Rates and entry charges for one <see cref="TariffKey"/>, per link and per edge.</summary>
+internal sealed class TariffTable
+{
+    private readonly TransitNetwork _network;
+    private readonly TariffKey _key;
+    private readonly CommoditySpec? _spec;
+    private readonly RailTariffRow?[] _linkRows;
+    private readonly double[] _railUsdPerWagonKm;
+    private readonly RailTariffRow?[] _entryRows;
+    private readonly bool[] _startsRailTrip;
+
+    public TariffTable(CompactGraph graph, TariffKey key, CommoditySpec? spec)
+    {
+        _network = graph.Network;
+        _key = key;
+        _spec = spec;
+        var links = _network.Links;
+        _linkRows = [.. links.Select(l => l.Mode == TransportMode.Rail ? Row(_network.Place(l.From).Country, l.TariffSection) : null)];
+        _railUsdPerWagonKm = [.. links.Select((l, i) => _linkRows[i]?.UsdPerWagonKm ?? l.UsdPerVehicleKm)];
+
+        // Entering a railway (or its tariff section) across a border, or starting a rail trip at a terminal: the row's
+        // charge per wagon; starting a rail trip also pays the wagon's loading and unloading days.
+        _entryRows = new RailTariffRow?[graph.EdgeCount];
+        _startsRailTrip = new bool[graph.EdgeCount];
+        for (var edge = 0; edge < graph.EdgeCount; edge++)
+        {
+            if (graph.Kind[edge] == EdgeKind.Rail && graph.CrossingIndex[edge] >= 0)
+            {
+                var target = _network.Places[CompactGraph.PlaceOf(graph.Target[edge])];
+                _entryRows[edge] = Row(target.Country, _network.RailSectionOf(target.Id));
+            }
+            else if (graph.Kind[edge] == EdgeKind.Transfer && CompactGraph.ModeOf(graph.Target[edge]) == TransportMode.Rail)
+            {
+                var place = _network.Places[CompactGraph.PlaceOf(graph.Source[edge])];
+                _entryRows[edge] = Row(place.Country, _network.RailSectionOf(place.Id));
+                _startsRailTrip[edge] = true;
+            }
+        }
+    }
+
+    public RailTariffRow? Row(CountryCode country, string section) => _network.RailTariffs.Find(
+        country, section, country == _key.Origin || country == _key.Destination ? RailTraffic.National : RailTraffic.Transit,
+        _key.Origin, _key.Destination, _spec, _key.DestinationSection);
+
+    public RailTariffRow? LinkRow(int link) => _linkRows[link];
+
+    public double UsdPerVehicleKm(int link, double roadEmptyReturn) =>
+        _network.Links[link].Mode == TransportMode.Road ? _network.Links[link].UsdPerVehicleKm * (1 + roadEmptyReturn) : _railUsdPerWagonKm[link];
+
+    public RailTariffRow? EntryRow(int edge) => _entryRows[edge];
+
+    public double EntryUsd(int edge) => _entryRows[edge]?.FixedUsdPerWagon ?? 0;
+
+    public bool StartsRailTrip(int edge) => _startsRailTrip[edge];
 }

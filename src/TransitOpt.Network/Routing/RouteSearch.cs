@@ -18,6 +18,8 @@ internal sealed class RouteSearch
     private readonly List<int>?[] _bucket;
     private readonly List<int> _touched = [];
     private readonly MinHeap _heap = new(1024);
+    private readonly List<(int Edge, double Hours, double LowerKey)> _blocked = [];
+    private readonly HashSet<int> _blockedEdges = [];
     private Label[] _labels = new Label[1024];
     private int _labelCount;
 
@@ -83,9 +85,16 @@ internal sealed class RouteSearch
                 var maxWait = context.MayWaitBefore(e) ? SearchContext.MaxWaitDays : 0;
                 for (var wait = 0; wait <= maxWait; wait++)
                 {
-                    if (context.TryTraverse(state, e, wait, out var outcome))
+                    var traversed = context.TryTraverse(state, e, wait, out var outcome);
+                    if (traversed)
                     {
                         Offer(_graph.Target[e], id, e, wait, outcome.After, context);
+                    }
+
+                    // Only the calendar makes a traversal fail or wait for a reopening: remember where, for the answer.
+                    if (wait == 0 && context.Query.NoteClosures && (traversed ? outcome.WaitedForClosure : context.HasCalendar(e)) && _blockedEdges.Add(e))
+                    {
+                        _blocked.Add((e, state.Hours, context.LowerKeyThrough(state, e)));
                     }
                 }
             }
@@ -97,7 +106,10 @@ internal sealed class RouteSearch
         }
 
         var (edges, waits) = Trace(best);
-        return new FoundPath(edges, waits, _labels[best].State);
+        return new FoundPath(edges, waits, _labels[best].State)
+        {
+            Blocked = [.. _blocked.Where(b => b.LowerKey < bestFinal).Select(b => (b.Edge, b.Hours))],
+        };
     }
 
     private void Offer(int vertex, int parent, int edge, int waitDays, in SearchState state, SearchContext context)
@@ -174,6 +186,8 @@ internal sealed class RouteSearch
         }
 
         _touched.Clear();
+        _blocked.Clear();
+        _blockedEdges.Clear();
         _heap.Clear();
         _labelCount = 0;
     }
@@ -191,4 +205,11 @@ internal sealed class RouteSearch
 }
 
 /// <summary>A path found by <see cref="RouteSearch"/>: its edges, the whole days waited before each, and the final state.</summary>
-internal sealed record FoundPath(List<int> Edges, List<int> WaitDays, SearchState Final);
+internal sealed record FoundPath(List<int> Edges, List<int> WaitDays, SearchState Final)
+{
+    /// <summary>
+    /// Edges the search found closed by the calendar (longer than it may wait) on the way of a label that could have led
+    /// to a route at least as good as the one found: the closures the route goes around, with the hours they were met.
+    /// </summary>
+    public List<(int Edge, double Hours)> Blocked { get; init; } = [];
+}

@@ -44,9 +44,9 @@ public sealed class Router(TransitNetwork network)
         try
         {
             var basis = new SearchContext(Network.Graph, query, ImmutableHashSet<CrossingId>.Empty, query.Modes);
-            var routes = FindAlternatives(search, basis);
+            var (routes, best) = FindAlternatives(search, basis);
             return routes.Count > 0
-                ? RouteOutcome.Of(new RouteResponse(Network.Version, [.. routes]) { ClosuresAvoided = query.NoteClosures ? ClosuresAvoided(search, basis, routes[0]) : [] })
+                ? RouteOutcome.Of(new RouteResponse(Network.Version, [.. routes]) { ClosuresAvoided = ClosuresAvoided(best!, basis, routes[0]) })
                 : RouteOutcome.None(NoRouteDiagnosis.Explain(Network, query));
         }
         finally
@@ -58,13 +58,14 @@ public sealed class Router(TransitNetwork network)
     /// <summary>
     /// Best-first over candidate paths: each chosen path spawns candidates that forbid one more of its corridor
     /// families (every crossing of the family, so that the next route takes another corridor, not the neighbouring
-    /// post), that keep out of one of its transit countries, or that keep to a single mode; a candidate whose family
+    /// post), that keep to a single mode, and the best path also ones that keep out of one of its transit countries; a
+    /// candidate whose family
     /// sequence and modes equal a chosen one's is skipped. A route through the other corridor transit country
     /// (Uzbekistan or Kyrgyzstan) is preferred as an alternative to one that only changes posts on the same borders (a
     /// planner hedging a border closure wants the other country first); those fill the remaining places. Routes come
     /// out in order of the objective.
     /// </summary>
-    private List<Route> FindAlternatives(RouteSearch search, SearchContext basis)
+    private (List<Route> Routes, FoundPath? Best) FindAlternatives(RouteSearch search, SearchContext basis)
     {
         var graph = Network.Graph;
         var query = basis.Query;
@@ -78,6 +79,7 @@ public sealed class Router(TransitNetwork network)
         var order = 0;
         var ends = new[] { Network.Place(query.Origin).Country, Network.Place(query.Destination).Country };
         double? best = null;
+        FoundPath? bestPath = null;
 
         void Try(ImmutableHashSet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes, bool avoidsCountry)
         {
@@ -99,14 +101,21 @@ public sealed class Router(TransitNetwork network)
         while (chosen.Count < query.Alternatives && candidates.TryDequeue(out var candidate, out _))
         {
             var crossings = candidate.Path.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0).Select(c => Network.Crossings[c]).ToList();
-            if (signatures.Add(Signature(graph, candidate.Path.Edges, crossings)))
+            if (!signatures.Add(Signature(graph, candidate.Path.Edges, crossings)))
+            {
+                // The same corridors again under other restrictions: nothing new to offer or to branch from.
+                continue;
+            }
+
             {
                 var entered = crossings.Select(c => CountryEntered(graph, candidate.Path.Edges, c)).ToList();
                 var value = candidate.Context.ObjectiveValue(candidate.Path.Final);
                 best ??= value;
+                bestPath ??= candidate.Path;
                 var hedge = value <= OtherCountriesWithin * best && entered.All(c => ends.Contains(c) || CorridorTransit.Contains(c));
                 (hedge && countrySequences.Add(string.Join(">", entered)) ? chosen : deferred).Add(candidate);
-                if (chosen.Count + deferred.Count >= query.Alternatives && !candidates.UnorderedItems.Any(c => c.Element.AvoidsCountry))
+                if (chosen.Count + deferred.Count >= query.Alternatives
+                    && !candidates.UnorderedItems.Any(c => c.Element.AvoidsCountry && c.Priority.Item1 <= OtherCountriesWithin * best))
                 {
                     break;
                 }
@@ -117,7 +126,7 @@ public sealed class Router(TransitNetwork network)
                 Try(candidate.Forbidden.Union(Network.CorridorFamily(corridor)), candidate.Modes, false);
             }
 
-            foreach (var transit in crossings.SelectMany(c => new[] { c.SideA.Country, c.SideB.Country }).Distinct().Where(c => !ends.Contains(c)))
+            foreach (var transit in crossings.SelectMany(c => new[] { c.SideA.Country, c.SideB.Country }).Distinct().Where(c => !ends.Contains(c) && candidate.Path == bestPath))
             {
                 Try(candidate.Forbidden.Union(Network.Crossings.Where(c => c.SideA.Country == transit || c.SideB.Country == transit).Select(c => c.Id)), candidate.Modes, true);
             }
@@ -133,9 +142,10 @@ public sealed class Router(TransitNetwork network)
             }
         }
 
-        return [.. chosen.Concat(deferred.Take(query.Alternatives - chosen.Count))
+        List<Route> routes = [.. chosen.Concat(deferred.Take(query.Alternatives - chosen.Count))
             .OrderBy(c => c.Context.ObjectiveValue(c.Path.Final))
             .Select((c, i) => RouteBuilder.Build(c.Context, graph, c.Path, i + 1))];
+        return (routes, bestPath);
     }
 
     /// <summary>The country a path enters at a crossing (the side it travels to).</summary>
@@ -146,49 +156,20 @@ public sealed class Router(TransitNetwork network)
     }
 
     /// <summary>
-    /// Names the closures the best route goes around: finds the route as if no link or crossing were ever closed and
-    /// lists what that route would have met closed. Skipped when nothing closes between departure and arrival.
+    /// Names the closures the best route goes around: the calendar closures its search met on the way of routes that
+    /// would have been at least as good (by the search's lower bound) had the link or crossing been open.
     /// </summary>
-    private ImmutableArray<ClosureAvoided> ClosuresAvoided(RouteSearch search, SearchContext basis, Route best)
+    private static ImmutableArray<ClosureAvoided> ClosuresAvoided(FoundPath path, SearchContext context, Route route)
     {
-        var first = DateOnly.FromDateTime(best.Departure.UtcDateTime).AddDays(-1);
-        var last = DateOnly.FromDateTime(best.Arrival.UtcDateTime).AddDays(1);
-        bool AnyClosed(Func<DateOnly, bool> closedOn)
-        {
-            for (var day = first; day <= last; day = day.AddDays(1))
-            {
-                if (closedOn(day))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        if (!Network.Links.Any(l => l.Status.CarriesFreight() && AnyClosed(l.IsClosedOn))
-            && !Network.Crossings.Any(c => c.Status.CarriesFreight() && AnyClosed(c.IsClosedOn)))
-        {
-            return [];
-        }
-
-        var blind = basis.IgnoringCalendar();
-        if (search.Find(blind) is not { } path)
-        {
-            return [];
-        }
-
-        var used = best.BorderCrossings.Select(c => c.Id.Value).Concat(best.Legs.SelectMany(l => l.Links).Select(l => l.Value)).ToHashSet(StringComparer.Ordinal);
+        var used = route.BorderCrossings.Select(c => c.Id.Value).Concat(route.Legs.SelectMany(l => l.Links).Select(l => l.Value)).ToHashSet(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<ClosureAvoided>();
-        var state = new SearchState(0, 0, DriverClock.Rested);
-        for (var i = 0; i < path.Edges.Count && blind.TryTraverse(state, path.Edges[i], path.WaitDays[i], out var outcome); i++)
+        var seen = new HashSet<int>();
+        foreach (var (edge, hours) in path.Blocked.Where(b => seen.Add(b.Edge)))
         {
-            if (blind.ClosureAt(path.Edges[i], outcome.Entered) is { } closure && !used.Contains(closure.Id) && !result.Any(r => r.Id == closure.Id))
+            if (context.ClosureAt(edge, context.Query.Departure.AddHours(hours)) is { } closure && !used.Contains(closure.Id) && !result.Any(r => r.Id == closure.Id))
             {
                 result.Add(closure);
             }
-
-            state = outcome.After;
         }
 
         return result.ToImmutable();

@@ -21,6 +21,9 @@ internal readonly record struct EdgeOutcome(
 {
     /// <summary>Wagon provision on the edge: hire for its hours (and their empty return), loading and unloading days.</summary>
     public double WagonUsd { get; init; }
+
+    /// <summary>True when the edge was entered late because its link or crossing was closed by the calendar.</summary>
+    public bool WaitedForClosure { get; init; }
 }
 
 /// <summary>
@@ -63,9 +66,7 @@ internal sealed class SearchContext
         RoadVehicles = query.Cargo.Vehicles(TransportMode.Road, _tariff.Vehicles);
         Tonnes = query.Cargo.Tonnes(_tariff.Vehicles);
         var trainWagons = query.TrainWagons ?? RailVehicles;
-        _railExtraHoursPerKm = [.. _network.Links.Select(l => l.Mode == TransportMode.Rail
-            ? _network.RailOperations.ExtraHoursPerKm(trainWagons, _network.Place(l.From).Country, l.SpeedKmh, l.Rail?.Tracks ?? 1)
-            : 0)];
+        _railExtraHoursPerKm = _network.RailExtraHoursPerKm(_network.RailOperations.IsBlockTrain(trainWagons));
         var truckGross = query.Cargo.TruckGrossTonnes(_tariff.Vehicles);
         _placeAllowed = [.. _network.Places.Select(p => !query.AvoidCountries.Contains(p.Country))];
         var registration = query.Registration(_network);
@@ -200,6 +201,22 @@ internal sealed class SearchContext
         _ => state.Money + (state.Hours * Query.ValueOfTimeUsdPerHour),
     };
 
+    /// <summary>True when the edge's link or crossing has any seasonal or dated closure.</summary>
+    public bool HasCalendar(int edge)
+    {
+        if (_graph.Kind[edge] == EdgeKind.Transfer)
+        {
+            return false;
+        }
+
+        var link = _network.Links[_graph.LinkIndex[edge]];
+        return link.ClosedMonths.Length > 0 || link.ClosedPeriods.Length > 0
+            || (_graph.CrossingIndex[edge] is var c and >= 0 && (_network.Crossings[c].ClosedMonths.Length > 0 || _network.Crossings[c].ClosedPeriods.Length > 0));
+    }
+
+    /// <summary>A lower bound on the key of any route that takes <paramref name="edge"/> from <paramref name="state"/>.</summary>
+    public double LowerKeyThrough(in SearchState state, int edge) => Key(state) + StaticKey(edge) + Bound(_graph.Target[edge]);
+
     public bool EdgeAllowed(int edge)
     {
         var kind = _graph.Kind[edge];
@@ -253,6 +270,7 @@ internal sealed class SearchContext
         var link = _network.Links[_graph.LinkIndex[edge]];
         var fromPlace = CompactGraph.PlaceOf(_graph.Source[edge]);
         double closureWait = 0;
+        var waitedForClosure = false;
         if (IgnoreCalendar is false && (link.ClosedMonths.Length > 0 || link.ClosedPeriods.Length > 0))
         {
             var arrival = Now(state);
@@ -262,6 +280,7 @@ internal sealed class SearchContext
             }
 
             closureWait = (open - arrival).TotalHours;
+            waitedForClosure = closureWait > 0;
             state = new SearchState(state.Hours + closureWait, state.Money, DrivingRules.AfterStop(state.Driver, closureWait));
         }
 
@@ -277,6 +296,7 @@ internal sealed class SearchContext
             if (calendar && Reopening(crossing.IsClosedOn, crossing.Hours.UtcOffset, arrival, crossing.Hours) is { } open)
             {
                 wait = (open - arrival).TotalHours;
+                waitedForClosure = open > crossing.Hours.NextOpen(arrival);
             }
             else if (calendar)
             {
@@ -317,7 +337,11 @@ internal sealed class SearchContext
         var surchargeUsd = Surcharge(edge, state.Hours + wait) * vehicles;
         outcome = new EdgeOutcome(
             new SearchState(state.Hours + wait + dwell + elapsed, state.Money + transportUsd + borderUsd + gaugeUsd + surchargeUsd + wagonUsd, driver),
-            dayWait + closureWait + wait, dwell, delay, moving, transportUsd, borderUsd, gaugeUsd, surchargeUsd, Now(state).AddHours(wait)) { WagonUsd = wagonUsd };
+            dayWait + closureWait + wait, dwell, delay, moving, transportUsd, borderUsd, gaugeUsd, surchargeUsd, Now(state).AddHours(wait))
+        {
+            WagonUsd = wagonUsd,
+            WaitedForClosure = waitedForClosure,
+        };
         return true;
     }
 
