@@ -30,6 +30,9 @@ public sealed class RouteErrorTests : IClassFixture<RouteErrorTests.Api>
     [InlineData("""{ "origin": { "lon": 10, "lat": 10 }, "destination": "Dushanbe" }""", "origin", "outside the corridor region")]
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "departure": "tomorrow" }""", "departure", "not valid")]
     [InlineData("""{ "origin": "Almaty", "destination": """, "destination", "not valid")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "vehicleRegistration": "XX" }""", "vehicleRegistration", "not a country of the network")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "commodity": "bananas" }""", "commodity", "use one of grain, flour, oilProducts")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "etaQuantile": "p99" }""", "etaQuantile", "use one of p50, p90")]
     public async Task BadRequest_ShouldBe400ProblemNamingTheField(string body, string field, string reason)
     {
         var response = await Post(body);
@@ -51,6 +54,20 @@ public sealed class RouteErrorTests : IClassFixture<RouteErrorTests.Api>
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Contains("every", (string)problem["detail"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RouteForATajikTankAtP90_ShouldExplainItsTimeAndMoney()
+    {
+        var response = await Post("""{ "origin": "Saryagash", "destination": "Khujand", "modes": ["rail"], "cargo": { "kind": "hazardous", "quantity": 1, "unit": "wagons" }, "commodity": "oilProducts", "etaQuantile": "p90", "vehicleRegistration": "TJ", "departure": "2026-11-10T08:00:00+05:00", "alternatives": 1 }""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var route = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["routes"]![0]!;
+        Assert.Equal((string)route["arrival"]!, (string)route["arrivalP90"]!);
+        Assert.True(DateTimeOffset.Parse((string)route["arrivalP50"]!, System.Globalization.CultureInfo.InvariantCulture) < DateTimeOffset.Parse((string)route["arrivalP90"]!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(route["costLines"]!.AsArray(), l => ((string)l!["item"]!).Contains("sughd section", StringComparison.Ordinal));
+        Assert.All(route["borderCrossings"]!.AsArray(), c => Assert.True((double)c!["dwellP90Hours"]! >= (double)c["dwellP50Hours"]!));
+        Assert.True((double)route["legs"]![0]!["movingHours"]! > 0);
     }
 
     [Fact]
