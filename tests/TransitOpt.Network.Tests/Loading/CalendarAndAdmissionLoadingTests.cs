@@ -18,7 +18,7 @@ public sealed class CalendarAndAdmissionLoadingTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Crossings, Oybek)["admission"] = admission;
 
-        AssertError(data, DataFiles.Crossings, Oybek, message);
+        DataAssert.LoadError(data, DataFiles.Crossings, Oybek, message);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class CalendarAndAdmissionLoadingTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Crossings, Oybek).Remove("corridor");
 
-        AssertError(data, DataFiles.Crossings, Oybek, "corridor is missing");
+        DataAssert.LoadError(data, DataFiles.Crossings, Oybek, "corridor is missing");
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class CalendarAndAdmissionLoadingTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Crossings, Oybek).Remove("hours");
 
-        AssertError(data, DataFiles.Crossings, Oybek, "hours is missing");
+        DataAssert.LoadError(data, DataFiles.Crossings, Oybek, "hours is missing");
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class CalendarAndAdmissionLoadingTests
         TinyCorridor.Feature(data.Crossings, Oybek)["closedMonths"] = new JsonArray(1, 2);
         TinyCorridor.Feature(data.Links, TashkentOybek)["closedMonths"] = new JsonArray(12);
 
-        AssertError(data, DataFiles.Crossings, Oybek, "closedMonths is set but closureSource is missing");
-        AssertError(data, DataFiles.Links, TashkentOybek, "closedMonths is set but closureSource is missing");
+        DataAssert.LoadError(data, DataFiles.Crossings, Oybek, "closedMonths is set but closureSource is missing");
+        DataAssert.LoadError(data, DataFiles.Links, TashkentOybek, "closedMonths is set but closureSource is missing");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class CalendarAndAdmissionLoadingTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Crossings, Oybek)["closedPeriods"] = new JsonArray(new JsonObject { ["from"] = "2026-10-01", ["to"] = "2026-10-07", ["reason"] = "holiday" });
 
-        AssertError(data, DataFiles.Crossings, Oybek, "the closed period 2026-10-01–2026-10-07 has no source");
+        DataAssert.LoadError(data, DataFiles.Crossings, Oybek, "the closed period 2026-10-01–2026-10-07 has no source");
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class CalendarAndAdmissionLoadingTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Links, TashkentOybek)["winter"] = new JsonObject { ["months"] = new JsonArray(12, 1), ["speedFactor"] = factor, ["source"] = "EST-winter" };
 
-        AssertError(data, DataFiles.Links, TashkentOybek, message);
+        DataAssert.LoadError(data, DataFiles.Links, TashkentOybek, message);
     }
 
     [Fact]
@@ -105,19 +105,9 @@ public sealed class CalendarAndAdmissionLoadingTests
         var link = TinyCorridor.Feature(data.Links, TashkentOybek);
         link["lengthKm"] = 190; // the drawn line is about 95 km: 190 > 1.6 × 95 + 5
 
-        AssertError(data, DataFiles.Links, TashkentOybek, "more than 1.6× the");
+        DataAssert.LoadError(data, DataFiles.Links, TashkentOybek, "more than 1.6× the");
 
         link["lengthNote"] = "switchbacks over the Kuramin range";
         Assert.Empty(data.Load().Errors);
-    }
-
-    private static void AssertError(TinyCorridor data, string file, string featureId, string messagePart)
-    {
-        var result = data.Load();
-
-        Assert.Null(result.Network);
-        Assert.Contains(
-            result.Errors,
-            e => e.File == file && e.FeatureId == featureId && e.Message.Contains(messagePart, StringComparison.Ordinal));
     }
 }

@@ -59,7 +59,7 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Links, "RAIL-TASHKENT-BEKABAD")["to"] = "UZ-NOWHERE";
 
-        AssertError(data, DataFiles.Links, "RAIL-TASHKENT-BEKABAD", "to 'UZ-NOWHERE' is not a place");
+        DataAssert.LoadError(data, DataFiles.Links, "RAIL-TASHKENT-BEKABAD", "to 'UZ-NOWHERE' is not a place");
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class NetworkLoaderTests
         var copy = TinyCorridor.WholeFeature(data.Places, "UZ-KELES").DeepClone();
         data.Places["features"]!.AsArray().Add(copy);
 
-        AssertError(data, DataFiles.Places, "UZ-KELES", "duplicate id");
+        DataAssert.LoadError(data, DataFiles.Places, "UZ-KELES", "duplicate id");
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.WholeFeature(data.Places, "UZ-TASHKENT")["geometry"]!["coordinates"] = new JsonArray(41.31, 69.28);
 
-        AssertError(data, DataFiles.Places, "UZ-TASHKENT", "outside the corridor region");
+        DataAssert.LoadError(data, DataFiles.Places, "UZ-TASHKENT", "outside the corridor region");
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public sealed class NetworkLoaderTests
         line[1] = new JsonArray(69.5, 40.5);
         TinyCorridor.WholeFeature(data.Links, "RAIL-TASHKENT-BEKABAD")["geometry"]!["coordinates"] = line;
 
-        AssertError(data, DataFiles.Links, "RAIL-TASHKENT-BEKABAD", "ends");
-        AssertError(data, DataFiles.Links, "RAIL-TASHKENT-BEKABAD", "from its to place UZ-BEKABAD");
+        DataAssert.LoadError(data, DataFiles.Links, "RAIL-TASHKENT-BEKABAD", "ends");
+        DataAssert.LoadError(data, DataFiles.Links, "RAIL-TASHKENT-BEKABAD", "from its to place UZ-BEKABAD");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Links, "RAIL-TASHKENT-BEKABAD")["lengthKm"] = 50;
 
-        AssertError(data, DataFiles.Links, "RAIL-TASHKENT-BEKABAD", "shorter than the 121");
+        DataAssert.LoadError(data, DataFiles.Links, "RAIL-TASHKENT-BEKABAD", "shorter than the 121");
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Links, "RAIL-TASHKENT-BEKABAD")["lengthKm"] = 1600;
 
-        AssertError(data, DataFiles.Links, "RAIL-TASHKENT-BEKABAD", "far longer");
+        DataAssert.LoadError(data, DataFiles.Links, "RAIL-TASHKENT-BEKABAD", "far longer");
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Links, "ROAD-TASHKENT-OYBEK")["capacityPerDay"] = -5;
 
-        AssertError(data, DataFiles.Links, "ROAD-TASHKENT-OYBEK", "capacityPerDay -5 is negative");
+        DataAssert.LoadError(data, DataFiles.Links, "ROAD-TASHKENT-OYBEK", "capacityPerDay -5 is negative");
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD")["capacityPerDay"]!.AsObject().Remove("bToA");
 
-        AssertError(data, DataFiles.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD", "capacityPerDay.bToA is missing");
+        DataAssert.LoadError(data, DataFiles.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD", "capacityPerDay.bToA is missing");
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD")["countries"] = new JsonArray("UZ", "UZ");
 
-        AssertError(data, DataFiles.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD", "same country");
+        DataAssert.LoadError(data, DataFiles.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD", "same country");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD")["countries"] = new JsonArray("UZ", "CN");
 
-        AssertError(data, DataFiles.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD", "UZ and CN do not share a border");
+        DataAssert.LoadError(data, DataFiles.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD", "UZ and CN do not share a border");
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD")["countries"] = new JsonArray("KZ", "TJ");
 
-        AssertError(data, DataFiles.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD", "Kazakhstan and Tajikistan");
+        DataAssert.LoadError(data, DataFiles.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD", "Kazakhstan and Tajikistan");
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class NetworkLoaderTests
         link["geometry"]!["coordinates"] = TinyCorridor.Line("KZ-SHYMKENT", "TJ-KHUJAND");
         data.Links["features"]!.AsArray().Add(link);
 
-        AssertError(data, DataFiles.Links, "ROAD-SHYMKENT-KHUJAND", "joins Kazakhstan directly to Tajikistan");
+        DataAssert.LoadError(data, DataFiles.Links, "ROAD-SHYMKENT-KHUJAND", "joins Kazakhstan directly to Tajikistan");
     }
 
     [Fact]
@@ -177,8 +177,8 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Links, "ROAD-OYBEK-KHUJAND").Remove("crossing");
 
-        AssertError(data, DataFiles.Links, "ROAD-OYBEK-KHUJAND", "joins UZ and TJ but names no crossing");
-        AssertError(data, DataFiles.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD", "no link passes this crossing");
+        DataAssert.LoadError(data, DataFiles.Links, "ROAD-OYBEK-KHUJAND", "joins UZ and TJ but names no crossing");
+        DataAssert.LoadError(data, DataFiles.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD", "no link passes this crossing");
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Links, "RAIL-SARYAGASH-KELES")["crossing"] = "BCP-ZHIBEK-ZHOLY-GISHTKUPRIK-ROAD";
 
-        AssertError(data, DataFiles.Links, "RAIL-SARYAGASH-KELES", "is a rail link but crossing BCP-ZHIBEK-ZHOLY-GISHTKUPRIK-ROAD is for road");
+        DataAssert.LoadError(data, DataFiles.Links, "RAIL-SARYAGASH-KELES", "is a rail link but crossing BCP-ZHIBEK-ZHOLY-GISHTKUPRIK-ROAD is for road");
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Links, "ROAD-KELES-TASHKENT")["mode"] = "ship";
 
-        AssertError(data, DataFiles.Links, "ROAD-KELES-TASHKENT", "mode 'ship' is not one of rail, road");
+        DataAssert.LoadError(data, DataFiles.Links, "ROAD-KELES-TASHKENT", "mode 'ship' is not one of rail, road");
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public sealed class NetworkLoaderTests
         var data = new TinyCorridor();
         TinyCorridor.Feature(data.Crossings, "BCP-SARYAGASH-KELES-RAIL")["customs"] = "eaeuInternal";
 
-        AssertError(data, DataFiles.Crossings, "BCP-SARYAGASH-KELES-RAIL", "calls for full");
+        DataAssert.LoadError(data, DataFiles.Crossings, "BCP-SARYAGASH-KELES-RAIL", "calls for full");
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class NetworkLoaderTests
         hours["open"] = "18:00";
         hours["close"] = "08:00";
 
-        AssertError(data, DataFiles.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD", "must be a time HH:MM after hours.open");
+        DataAssert.LoadError(data, DataFiles.Crossings, "BCP-OYBEK-FOTEHOBOD-ROAD", "must be a time HH:MM after hours.open");
     }
 
     [Fact]
@@ -270,15 +270,5 @@ public sealed class NetworkLoaderTests
 
         Assert.Equal(2, exception.Errors.Count);
         Assert.Contains("links.geojson: ROAD-TASHKENT-OYBEK: capacityPerDay -5 is negative", exception.Message, StringComparison.Ordinal);
-    }
-
-    private static void AssertError(TinyCorridor data, string file, string featureId, string messagePart)
-    {
-        var result = data.Load();
-
-        Assert.Null(result.Network);
-        Assert.Contains(
-            result.Errors,
-            e => e.File == file && e.FeatureId == featureId && e.Message.Contains(messagePart, StringComparison.Ordinal));
     }
 }
