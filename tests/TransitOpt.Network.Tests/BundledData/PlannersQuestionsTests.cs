@@ -184,6 +184,77 @@ public sealed class PlannersQuestionsTests
         Assert.All(capitals, capital => Assert.Empty(Best("Astana", capital, TransportMode.Road, q => q with { AvoidCountries = others, Alternatives = 1 }).BorderCrossings));
     }
 
+    [Fact]
+    public void EveryCapitalToEveryCapital_ShouldHaveARoadRouteWithoutAnAbsurdDetour()
+    {
+        // National and regional capitals of the four corridor countries. A road answer more than 3.5 × the great circle
+        // plus 300 km is a missing road, not a mountain (Dushanbe–Khorog, the worst real case, is 2.4 ×).
+        string[] capitals =
+        [
+            "Astana", "Almaty", "Shymkent", "Kostanay", "Aktobe", "Uralsk", "Atyrau", "Aktau", "Pavlodar", "Ust-Kamenogorsk",
+            "Kyzylorda", "Taraz", "Karaganda", "Tashkent", "Samarkand", "Bukhara", "Nukus", "Urgench", "Termez", "Namangan",
+            "Andijan", "Fergana", "Karshi", "Jizzakh", "Bishkek", "Osh", "Jalal-Abad", "Batken", "Naryn", "Talas", "Karakol",
+            "Dushanbe", "Khujand", "Bokhtar", "Kulob", "Khorog",
+        ];
+        var router = new Router(Network);
+        var absurd = new List<string>();
+        foreach (var (a, b) in capitals.SelectMany((a, i) => capitals.Skip(i + 1).Select(b => (a, b))))
+        {
+            var (from, to) = (Network.FindPlaces(a).Single(), Network.FindPlaces(b).Single());
+            var outcome = router.Route(new RouteQuery
+            {
+                Origin = from.Id,
+                Destination = to.Id,
+                Departure = June2,
+                Modes = new HashSet<TransportMode> { TransportMode.Road },
+                Objective = RouteObjective.Time,
+                Alternatives = 1,
+                NoteClosures = false,
+            });
+            var straight = Geography.GreatCircle.DistanceKm(from.Longitude, from.Latitude, to.Longitude, to.Latitude);
+            if (outcome.Response?.Routes[0] is not { } route || route.DistanceKm > (3.5 * straight) + 300)
+            {
+                absurd.Add($"{a}–{b}: {outcome.Response?.Routes[0].DistanceKm.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) ?? outcome.Problem!.Message}");
+            }
+        }
+
+        Assert.Empty(absurd);
+    }
+
+    [Fact]
+    public void EveryFreightPostBetweenCorridorCountries_ShouldBeReachableFromBothCapitals()
+    {
+        var capitals = new Dictionary<string, string> { ["KZ"] = "KZ-ASTANA", ["UZ"] = "UZ-TASHKENT", ["KG"] = "KG-BISHKEK", ["TJ"] = "TJ-DUSHANBE" };
+        var router = new Router(Network);
+        var stranded = new List<string>();
+        foreach (var post in Network.Crossings.Where(c => c.Status.CarriesFreight()
+            && c.Admission is CrossingAdmission.International or CrossingAdmission.Bilateral
+            && capitals.ContainsKey(c.SideA.Country.Value) && capitals.ContainsKey(c.SideB.Country.Value)))
+        {
+            foreach (var (from, toSide) in new[] { (post.SideA, post.SideB), (post.SideB, post.SideA) })
+            {
+                // From the capital on one side, through this post and no other of the pair, to the post's far side.
+                var others = Network.Crossings.Where(c => c.Id != post.Id && c.Joins(post.SideA.Country, post.SideB.Country)).Select(c => c.Id).ToHashSet();
+                var outcome = router.Route(new RouteQuery
+                {
+                    Origin = new NodeId(capitals[from.Country.Value]),
+                    Destination = toSide.Place,
+                    Departure = June2,
+                    Modes = new HashSet<TransportMode> { TransportMode.Rail, TransportMode.Road },
+                    AvoidCrossings = others,
+                    Alternatives = 1,
+                    NoteClosures = false,
+                });
+                if (outcome.Response is null)
+                {
+                    stranded.Add($"{post.Name} from {from.Country}: {outcome.Problem!.Message}");
+                }
+            }
+        }
+
+        Assert.Empty(stranded);
+    }
+
     private IEnumerable<string> Unreached(string country, string capital, TransportMode mode)
     {
         var domestic = Network.Links.Where(l => l.Mode == mode && l.Status.CarriesFreight()
