@@ -20,10 +20,16 @@ public sealed partial class PlanWorker(PlanJobs jobs, SolverGate gate, TransitOp
                     metrics.Solved("plan", TimeSpan.FromSeconds(result.SolveSeconds));
                     jobs.Succeed(id, result);
                 }
-                catch (Exception exception) when (exception is PlanProblemException or InvalidOperationException)
+                catch (PlanProblemException exception)
                 {
                     LogJobFailed(logger, id, exception);
                     jobs.Fail(id, exception.Message);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    // Whatever one job does, the worker fails that job with the reason and goes on with the next.
+                    LogJobFailed(logger, id, exception);
+                    jobs.Fail(id, $"the planner failed on this job ({exception.GetType().Name}): {exception.Message}");
                 }
             }
         }

@@ -49,6 +49,14 @@ public static class RoutesApi
             errors["modes"] = ["give at least one mode: rail or road"];
         }
 
+        foreach (var (field, list) in new[] { ("avoidCountries", request.AvoidCountries), ("avoidCrossings", request.AvoidCrossings) })
+        {
+            foreach (var i in Enumerable.Range(0, list?.Count ?? 0).Where(i => string.IsNullOrWhiteSpace(list![i])))
+            {
+                errors[$"{field}[{i}]"] = ["an entry is null or empty; give an id or leave it out"];
+            }
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The route request is not valid");

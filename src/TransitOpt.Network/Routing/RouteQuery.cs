@@ -8,6 +8,12 @@ public sealed record RouteQuery
     /// <summary>The default value of time per hour of a consignment (estimate: the saving per hour at which a planner starts preferring road over rail in the corridor, about $1,500 over 100 h).</summary>
     public const double DefaultValueOfTimeUsdPerHour = 15;
 
+    /// <summary>The first day a shipment may depart (dates far outside the data's calendar are input errors).</summary>
+    public static readonly DateOnly EarliestDay = new(2000, 1, 1);
+
+    /// <summary>The last day a shipment may depart or be due.</summary>
+    public static readonly DateOnly LatestDay = new(2100, 12, 31);
+
     /// <summary>Largest number of alternatives a query may ask for.</summary>
     public const int MaxAlternatives = 5;
 

@@ -209,6 +209,12 @@ public sealed class Router(TransitNetwork network)
             return Invalid("destination", $"the destination is the origin ({origin.Name})");
         }
 
+        var departureDay = DateOnly.FromDateTime(query.Departure.UtcDateTime);
+        if (departureDay < RouteQuery.EarliestDay || departureDay > RouteQuery.LatestDay)
+        {
+            return Invalid("departure", $"the departure must be between {RouteQuery.EarliestDay:yyyy-MM-dd} and {RouteQuery.LatestDay:yyyy-MM-dd}, not {departureDay:yyyy-MM-dd}");
+        }
+
         if (query.Alternatives is < 1 or > RouteQuery.MaxAlternatives)
         {
             return Invalid("alternatives", $"alternatives must be 1 to {RouteQuery.MaxAlternatives}, not {query.Alternatives}");

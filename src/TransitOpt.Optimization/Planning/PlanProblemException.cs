@@ -1,4 +1,5 @@
 using TransitOpt.Network;
+using TransitOpt.Network.Routing;
 
 namespace TransitOpt.Optimization.Planning;
 
@@ -41,7 +42,10 @@ public sealed class PlanProblemException : Exception
     /// <summary>The field at fault, e.g. <c>shipments[3].due</c>.</summary>
     public string Field { get; }
 
-    /// <summary>Throws for the first thing wrong with the problem.</summary>
+    /// <summary>The largest unserved penalty a shipment may name (far above any freight; larger is an input error).</summary>
+    public const double MaxPenaltyUsd = 1e12;
+
+    /// <summary>Throws for the first field of <paramref name="problem"/> that cannot be planned, naming it.</summary>
     public static void ThrowIfInvalid(TransitNetwork network, PlanProblem problem)
     {
         ArgumentNullException.ThrowIfNull(network);
@@ -91,14 +95,22 @@ public sealed class PlanProblemException : Exception
                 throw new PlanProblemException($"{at}.cargo.quantity", $"{s.Id}: the quantity must be above 0 and at most 100,000");
             }
 
+            foreach (var (field, day) in new[] { ("ready", s.Ready), ("due", s.Due) })
+            {
+                if (day < RouteQuery.EarliestDay || day > RouteQuery.LatestDay)
+                {
+                    throw new PlanProblemException($"{at}.{field}", $"{s.Id}: {field} must be between {RouteQuery.EarliestDay:yyyy-MM-dd} and {RouteQuery.LatestDay:yyyy-MM-dd}, not {day:yyyy-MM-dd}");
+                }
+            }
+
             if (s.Due < s.Ready)
             {
                 throw new PlanProblemException($"{at}.due", $"{s.Id}: due {s.Due:yyyy-MM-dd} is before ready {s.Ready:yyyy-MM-dd}");
             }
 
-            if (s.UnservedPenaltyUsd is < 0)
+            if (s.UnservedPenaltyUsd is { } penalty && (penalty < 0 || !double.IsFinite(penalty) || penalty > MaxPenaltyUsd))
             {
-                throw new PlanProblemException($"{at}.unservedPenaltyUsd", $"{s.Id}: the unserved penalty cannot be negative");
+                throw new PlanProblemException($"{at}.unservedPenaltyUsd", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{s.Id}: the unserved penalty must be a finite amount from 0 to {MaxPenaltyUsd:N0} USD"));
             }
         }
     }

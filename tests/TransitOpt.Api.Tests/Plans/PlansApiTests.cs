@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using TransitOpt.Api.Tests.Fixtures;
 
 namespace TransitOpt.Api.Tests.Plans;
@@ -69,6 +70,8 @@ public sealed class PlansApiTests : IDisposable
     [Theory]
     [InlineData("""{ "shipments": [ { "id": "A", "origin": "Almaty", "destination": "Dushanbe", "ready": "2026-03-05", "due": "2026-03-02" } ] }""", "shipments[0].due")]
     [InlineData("""{ "shipments": [ { "id": "A", "origin": "Atlantis", "destination": "Dushanbe", "ready": "2026-03-02", "due": "2026-03-06" } ] }""", "shipments[0].origin")]
+    [InlineData("""{ "shipments": [ { "id": "A", "origin": "Almaty", "destination": "Dushanbe", "ready": "9999-03-02", "due": "9999-03-06" } ] }""", "shipments[0].ready")]
+    [InlineData("""{ "shipments": [ { "id": "A", "origin": "Almaty", "destination": "Dushanbe", "ready": "2026-03-02", "due": "2026-03-06", "unservedPenaltyUsd": 1E400 } ] }""", "shipments[0].unservedPenaltyUsd")]
     [InlineData("""{ "demand": "no-such-set" }""", "demand")]
     [InlineData("""{ }""", "shipments")]
     [InlineData("""{ "demand": "small-example", "horizonDays": 90 }""", "horizonDays")]
@@ -84,7 +87,44 @@ public sealed class PlansApiTests : IDisposable
         Assert.NotNull(problem["errors"]![field]);
     }
 
+    [Fact]
+    public async Task JobThatBreaksThePlanner_ShouldFailWithTheReason_AndTheWorkerShouldGoOn()
+    {
+        using var client = Authorised();
+        var jobs = _api.Services.GetRequiredService<TransitOpt.Api.Plans.PlanJobs>();
+        var start = new DateOnly(2026, 3, 2);
+        var problem = new TransitOpt.Optimization.Planning.PlanProblem(
+            [new TransitOpt.Optimization.Planning.ShipmentRequest("X", new Network.NodeId("KZ-ALMATY"), new Network.NodeId("TJ-DUSHANBE"), new Network.Costs.Cargo(Network.Costs.CargoKind.Bulk, 1, Network.Costs.CargoUnit.Wagons), start, start.AddDays(10))],
+            start,
+            14);
+
+        // No network at all: the planner throws an exception no validation foresees, inside the worker.
+        var broken = jobs.Submit(null!, problem, new TransitOpt.Optimization.Planning.PlanOptions());
+        var accepted = await client.PostAsJsonAsync("/api/v1/plans", Small(5));
+
+        var failed = await Finished(client, $"/api/v1/plans/{broken.Id}");
+        var next = await Finished(client, accepted.Headers.Location!.ToString());
+        Assert.Equal("failed", (string)failed["status"]!);
+        Assert.Contains("the planner failed on this job", (string)failed["error"]!, StringComparison.Ordinal);
+        Assert.Equal("succeeded", (string)next["status"]!);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+    }
+
     public void Dispose() => _api.Dispose();
+
+    private static async Task<JsonNode> Finished(HttpClient client, string location)
+    {
+        JsonNode job;
+        var polls = 0;
+        do
+        {
+            await Task.Delay(200);
+            job = JsonNode.Parse(await client.GetStringAsync(location))!;
+        }
+        while ((string)job["status"]! is "queued" or "running" && ++polls < 300);
+
+        return job;
+    }
 
     private HttpClient Authorised()
     {

@@ -31,6 +31,8 @@ public sealed class RouteErrorTests : IClassFixture<RouteErrorTests.Api>
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "departure": "tomorrow" }""", "departure", "not valid")]
     [InlineData("""{ "origin": "Almaty", "destination": """, "destination", "not valid")]
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "vehicleRegistration": "XX" }""", "vehicleRegistration", "not a country of the network")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "avoidCrossings": [null] }""", "avoidCrossings[0]", "null or empty")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "departure": "9999-03-03T08:00:00+05:00" }""", "departure", "between 2000-01-01 and 2100-12-31")]
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "commodity": "bananas" }""", "commodity", "use one of grain, flour, oilProducts")]
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "etaQuantile": "p99" }""", "etaQuantile", "use one of p50, p90")]
     public async Task BadRequest_ShouldBe400ProblemNamingTheField(string body, string field, string reason)
