@@ -31,13 +31,12 @@ public static class ServiceSetup
     /// <summary>HybridCache: memory first; Redis second when <c>ConnectionStrings:Redis</c> is set.</summary>
     public static void AddTransitOptCaching(this WebApplicationBuilder builder)
     {
-        var redis = builder.Configuration.GetConnectionString("Redis");
-        if (!string.IsNullOrWhiteSpace(redis))
+        if (builder.AddTransitOptRedis())
         {
             // The raw Redis cache answers the readiness check; the cache layers use it through the fail-soft wrapper.
-            builder.Services.AddSingleton(_ => new RedisCache(Microsoft.Extensions.Options.Options.Create(new RedisCacheOptions
+            builder.Services.AddSingleton(sp => new RedisCache(Microsoft.Extensions.Options.Options.Create(new RedisCacheOptions
             {
-                Configuration = redis,
+                ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>()),
                 InstanceName = "transitopt:",
             })));
             builder.Services.AddSingleton<IDistributedCache>(sp => new ResilientDistributedCache(

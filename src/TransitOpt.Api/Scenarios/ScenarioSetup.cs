@@ -1,4 +1,4 @@
-using StackExchange.Redis;
+using TransitOpt.Api.Hosting;
 
 namespace TransitOpt.Api.Scenarios;
 
@@ -11,13 +11,8 @@ public static class ScenarioSetup
 {
     public static void AddTransitOptScenarios(this WebApplicationBuilder builder)
     {
-        var redis = builder.Configuration.GetConnectionString("Redis");
-        if (!string.IsNullOrWhiteSpace(redis))
+        if (builder.AddTransitOptRedis())
         {
-            // Never fail start-up because Redis is away: the multiplexer keeps reconnecting in the background.
-            var options = ConfigurationOptions.Parse(redis);
-            options.AbortOnConnectFail = false;
-            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
             builder.Services.AddSingleton<IScenarioStore, RedisScenarioStore>();
         }
         else
