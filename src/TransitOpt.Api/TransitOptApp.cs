@@ -28,6 +28,7 @@ public static class TransitOptApp
         app.UseTransitOptProblems();
         app.UseTransitOptRequestSizeLimit();
         app.UseTransitOptLimits();
+        app.UseTransitOptApiKeys();
         app.MapTransitOptOpenApi();
         app.MapTransitOptHealth();
         app.MapTransitOptApi();

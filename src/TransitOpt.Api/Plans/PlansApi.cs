@@ -19,7 +19,7 @@ public static class PlansApi
     {
         var group = app.MapGroup("/api/v1/plans").WithTags("Plans");
         group.MapPost("/", CreatePlan)
-            .AddEndpointFilter<ApiKeyFilter>()
+            .RequireApiKey()
             .WithName("CreatePlan")
             .WithSummary("Plan many shipments against border, link and terminal capacities")
             .WithDescription("Column generation with OR-Tools (GLOP master, route-search pricing with capacity duals, SCIP for whole vehicles) against a greedy baseline. Small requests are answered at once (200); larger ones become a job (202 Accepted with Location). Needs X-Api-Key. At most Limits:ConcurrentPlans plans run at once; excess waits briefly, then gets 503 with Retry-After.")

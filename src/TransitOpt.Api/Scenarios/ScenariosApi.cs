@@ -19,18 +19,18 @@ public static class ScenariosApi
         group.MapGet("/{id}", GetScenario).WithName("GetScenario")
             .WithSummary("One scenario").WithDescription("404 problem+json when no scenario has the id.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateScenario).AddEndpointFilter<ApiKeyFilter>().WithName("CreateScenario")
+        group.MapPost("/", CreateScenario).RequireApiKey().WithName("CreateScenario")
             .WithSummary("Save a new scenario (version 1)")
             .WithDescription("Changes: closeCrossing, openCrossing, setCapacity, scaleCapacity, setDwell, setFee, closeLink, addLink (a GeoJSON LineString feature with the properties of links.geojson), activateProject; closures may take a period from/to. Every change is checked against the network; a bad one gives 400 naming changes[i]. Needs X-Api-Key.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPut("/{id}", ReplaceScenario).AddEndpointFilter<ApiKeyFilter>().WithName("ReplaceScenario")
+        group.MapPut("/{id}", ReplaceScenario).RequireApiKey().WithName("ReplaceScenario")
             .WithSummary("Replace a scenario; its version goes up by one")
             .WithDescription("Answers cached for the old version are never served for the new one. Needs X-Api-Key.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapDelete("/{id}", DeleteScenario).AddEndpointFilter<ApiKeyFilter>().WithName("DeleteScenario")
+        group.MapDelete("/{id}", DeleteScenario).RequireApiKey().WithName("DeleteScenario")
             .WithSummary("Delete a scenario").WithDescription("Needs X-Api-Key.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id}/evaluation", EvaluateScenario).AddEndpointFilter<ApiKeyFilter>().WithName("EvaluateScenario")
+        group.MapPost("/{id}/evaluation", EvaluateScenario).RequireApiKey().WithName("EvaluateScenario")
             .WithSummary("Plan a demand on the base network and on the scenario's, and compare")
             .WithDescription("KPIs (cost, mean and 90th-percentile transit, unserved, CO2, border hours) for both and their delta, crossing use by day, the shipments whose routes change with both routes, and the scenario's top shadow prices in sentences. Runs two plans under the solver gate. Needs X-Api-Key.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);

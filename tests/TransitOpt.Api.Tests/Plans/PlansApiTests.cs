@@ -29,6 +29,21 @@ public sealed class PlansApiTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
     }
 
+    [Theory]
+    [InlineData("POST", "/api/v1/plans", "{ not json")]
+    [InlineData("POST", "/api/v1/plans", "")]
+    [InlineData("PUT", "/api/v1/scenarios/anything", "[1, 2")]
+    public async Task BadBodyWithoutAKey_ShouldBe401BeforeTheBodyIsRead(string method, string path, string body)
+    {
+        using var client = _api.CreateClient();
+
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("errors", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SmallPlan_ShouldBeAnsweredAtOnceWithinEveryCapacity()
     {
