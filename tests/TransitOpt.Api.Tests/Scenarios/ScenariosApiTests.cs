@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using TransitOpt.Api.Tests.Fixtures;
 
 namespace TransitOpt.Api.Tests.Scenarios;
@@ -65,6 +66,44 @@ public sealed class ScenariosApiTests(RedisServer redis)
         Assert.Equal("MISS", afterPut.Headers.GetValues("X-Cache").Single());
         Assert.NotEqual(first.Headers.ETag, afterPut.Headers.ETag);
         Assert.Equal(id, (string?)JsonNode.Parse(await afterPut.Content.ReadAsStringAsync())!["scenario"]);
+    }
+
+    [Fact]
+    public async Task ScenarioDeletedAndCreatedAgain_ShouldBeAnsweredOnItsNewContent()
+    {
+        using var api = new TransitOptApi(null, settings: Settings());
+        using var client = Client(api);
+        var id = $"again-{Guid.NewGuid():n}"[..20];
+        var request = new { origin = "Almaty", destination = "Dushanbe", modes = new[] { "rail" }, departure = "2026-03-03T08:00:00+05:00", includeGeometry = false, alternatives = 1, scenario = id };
+        var closed = new { id, name = "Saryagash closed", description = "test", changes = new[] { new { op = "closeCrossing", target = "BCP-SARYAGASH-KELES-RAIL" } } };
+
+        await client.PostAsJsonAsync("/api/v1/scenarios", closed);
+        var whileClosed = JsonNode.Parse(await (await client.PostAsJsonAsync("/api/v1/routes", request)).Content.ReadAsStringAsync())!;
+        await client.DeleteAsync($"/api/v1/scenarios/{id}");
+        await client.PostAsJsonAsync("/api/v1/scenarios", Scenario(id, 1995));
+        var reopened = JsonNode.Parse(await (await client.PostAsJsonAsync("/api/v1/routes", request)).Content.ReadAsStringAsync())!;
+
+        Assert.DoesNotContain("Saryagash", (string)whileClosed["routes"]![0]!["summary"]!, StringComparison.Ordinal);
+        Assert.Contains("Saryagash", (string)reopened["routes"]![0]!["summary"]!, StringComparison.Ordinal);
+        Assert.NotEqual((string)whileClosed["networkVersion"]!, (string)reopened["networkVersion"]!);
+    }
+
+    [Fact]
+    public async Task ManyScenarios_ShouldKeepABoundedNumberOfNetworksBuilt()
+    {
+        using var api = new TransitOptApi(null, settings: Settings());
+        using var client = Client(api);
+        var networks = api.Services.GetRequiredService<TransitOpt.Api.Scenarios.ScenarioNetworks>();
+
+        for (var i = 0; i < 2 * TransitOpt.Api.Scenarios.ScenarioNetworks.MaxNetworks; i++)
+        {
+            var id = $"bound-{i}-{Guid.NewGuid():n}"[..20];
+            await client.PostAsJsonAsync("/api/v1/scenarios", Scenario(id, 1000 + i));
+            var route = await client.PostAsJsonAsync("/api/v1/routes", new { origin = "Almaty", destination = "Dushanbe", modes = new[] { "rail" }, alternatives = 1, includeGeometry = false, scenario = id });
+            Assert.Equal(HttpStatusCode.OK, route.StatusCode);
+        }
+
+        Assert.InRange(networks.BuiltCount, 1, TransitOpt.Api.Scenarios.ScenarioNetworks.MaxNetworks);
     }
 
     [Fact]
