@@ -130,6 +130,12 @@ public static class PlansApi
         foreach (var (input, i) in request.Shipments!.Select((s, i) => (s, i)))
         {
             var at = $"shipments[{i}]";
+            if (input is null)
+            {
+                errors[at] = ["a shipment is null; give an object with origin, destination, cargo, ready and due"];
+                continue;
+            }
+
             var origin = PlaceInput.Resolve(input.Origin, network, $"{at}.origin", BothModes, errors);
             var destination = PlaceInput.Resolve(input.Destination, network, $"{at}.destination", BothModes, errors);
             if (input.Ready is null || input.Due is null)

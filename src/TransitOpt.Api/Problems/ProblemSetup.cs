@@ -69,7 +69,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             ? "The request body is larger than the service accepts."
             : json is null
                 ? bad.Message
-                : $"'{field}' is not valid: {Explain(json.Message)}";
+                : $"'{field}' is not valid: {Explain(json.Message, field)}";
         var problem = new ProblemDetails
         {
             Status = bad.StatusCode,
@@ -86,17 +86,26 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
     }
 
     /// <summary>A reader's message in a client's words: for an enum, the values it takes.</summary>
-    private static string Explain(string message)
+    private static string Explain(string message, string field)
     {
-        var enumType = System.Text.RegularExpressions.Regex.Matches(message, @"TransitOpt(?:\.\w+)+")
+        // The named type is an enum, or a record whose property at the end of the path is one (e.g. a change's op).
+        var named = System.Text.RegularExpressions.Regex.Matches(message, @"TransitOpt(?:\.\w+)+")
             .Select(m => typeof(TransitOpt.Network.TransportMode).Assembly.GetType(m.Value))
-            .FirstOrDefault(t => t is { IsEnum: true });
+            .Where(t => t is not null)
+            .ToList();
+        var property = field.Split('.')[^1];
+        var enumType = named.FirstOrDefault(t => t!.IsEnum)
+            ?? named.Select(t => t!.GetProperty(property, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase)?.PropertyType)
+                .Select(t => t is null ? null : Nullable.GetUnderlyingType(t) ?? t)
+                .FirstOrDefault(t => t is { IsEnum: true });
         if (enumType is not null)
         {
             return $"use one of {string.Join(", ", Enum.GetNames(enumType).Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}";
         }
 
         var type = System.Text.RegularExpressions.Regex.Match(message, @"converted to (?:System\.Nullable`1\[)?System\.(\w+)");
-        return type.Success ? $"expected a value of type {type.Groups[1].Value}" : message.Split(". Path")[0];
+        return type.Success
+            ? $"expected a value of type {type.Groups[1].Value}"
+            : System.Text.RegularExpressions.Regex.Replace(message.Split(". Path")[0], @"(?:System|TransitOpt)(?:\.[\w`\[\]]+)+", "the expected shape");
     }
 }

@@ -69,7 +69,7 @@ public sealed partial class FileScenarioStore(string directory) : IScenarioStore
         return Task.FromResult(true);
     }
 
-    private string? PathOf(string id) => IdPattern().IsMatch(id) ? Path.Combine(directory, id + ".json") : null;
+    private string? PathOf(string id) => id.Length <= ScenarioOverlay.MaxIdLength && IdPattern().IsMatch(id) ? Path.Combine(directory, id + ".json") : null;
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial System.Text.RegularExpressions.Regex IdPattern();

@@ -23,9 +23,9 @@ public static partial class ScenarioOverlay
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(scenario);
         var errors = new List<ScenarioError>();
-        if (!IdPattern().IsMatch(scenario.Id ?? string.Empty))
+        if (!IdPattern().IsMatch(scenario.Id ?? string.Empty) || scenario.Id!.Length > MaxIdLength)
         {
-            errors.Add(new ScenarioError("id", "the id must be lower-case letters, digits and hyphens"));
+            errors.Add(new ScenarioError("id", $"the id must be 1 to {MaxIdLength} lower-case letters, digits and hyphens"));
         }
 
         if (string.IsNullOrWhiteSpace(scenario.Name))
@@ -37,7 +37,7 @@ public static partial class ScenarioOverlay
         var added = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < scenario.Changes.Length; i++)
         {
-            var problem = Change(network, files, scenario.Changes[i], added, i);
+            var problem = scenario.Changes[i] is { } change ? Checked(network, files, change, added, i) : ("", "a change is null; give an object with op and target");
             if (problem is not null)
             {
                 errors.Add(new ScenarioError($"changes[{i}]{problem.Value.Field}", problem.Value.Message));
@@ -55,6 +55,22 @@ public static partial class ScenarioOverlay
             [.. loaded.Errors.Select(e => e.FeatureId is { } id && added.TryGetValue(id, out var index)
                 ? new ScenarioError($"changes[{index}].feature", e.Message)
                 : new ScenarioError("changes", e.ToString()))]);
+    }
+
+    /// <summary>The longest scenario id (ids name files and keys).</summary>
+    public const int MaxIdLength = 100;
+
+    /// <summary>One change, with a malformed feature (a property named twice) reported instead of thrown.</summary>
+    private static (string Field, string Message)? Checked(TransitNetwork network, Dictionary<string, JsonNode> files, ScenarioChange change, Dictionary<string, int> added, int index)
+    {
+        try
+        {
+            return Change(network, files, change, added, index);
+        }
+        catch (ArgumentException exception) when (change.Feature is not null)
+        {
+            return (".feature", $"the feature is not valid JSON for a link: {exception.Message.Split(" (Parameter")[0]}");
+        }
     }
 
     private static (string Field, string Message)? Change(TransitNetwork network, Dictionary<string, JsonNode> files, ScenarioChange change, Dictionary<string, int> added, int index)

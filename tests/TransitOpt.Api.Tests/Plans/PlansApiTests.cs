@@ -87,6 +87,7 @@ public sealed class PlansApiTests : IDisposable
     [InlineData("""{ "shipments": [ { "id": "A", "origin": "Atlantis", "destination": "Dushanbe", "ready": "2026-03-02", "due": "2026-03-06" } ] }""", "shipments[0].origin")]
     [InlineData("""{ "shipments": [ { "id": "A", "origin": "Almaty", "destination": "Dushanbe", "ready": "9999-03-02", "due": "9999-03-06" } ] }""", "shipments[0].ready")]
     [InlineData("""{ "shipments": [ { "id": "A", "origin": "Almaty", "destination": "Dushanbe", "ready": "2026-03-02", "due": "2026-03-06", "unservedPenaltyUsd": 1E400 } ] }""", "shipments[0].unservedPenaltyUsd")]
+    [InlineData("""{ "shipments": [ null ] }""", "shipments[0]")]
     [InlineData("""{ "demand": "no-such-set" }""", "demand")]
     [InlineData("""{ }""", "shipments")]
     [InlineData("""{ "demand": "small-example", "horizonDays": 90 }""", "horizonDays")]

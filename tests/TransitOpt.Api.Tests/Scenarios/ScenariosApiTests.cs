@@ -106,6 +106,25 @@ public sealed class ScenariosApiTests(RedisServer redis)
         Assert.InRange(networks.BuiltCount, 1, TransitOpt.Api.Scenarios.ScenarioNetworks.MaxNetworks);
     }
 
+    [Theory]
+    [InlineData("""{ "id": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "name": "x", "changes": [] }""", "id", "1 to 100 lower-case letters")]
+    [InlineData("""{ "id": "dup-keys", "name": "x", "changes": [ { "op": "addLink", "feature": { "type": "Feature", "properties": { "id": "ROAD-X", "id": "ROAD-Y" }, "geometry": { "type": "LineString", "coordinates": [[69, 41], [69.1, 41.1]] } } } ] }""", "changes[0].feature", "same key")]
+    [InlineData("""{ "id": "null-change", "name": "x", "changes": [ null ] }""", "changes[0]", "a change is null")]
+    [InlineData("""{ "id": "bad-op", "name": "x", "changes": [ { "op": "explode", "target": "BCP-KAZYGURT-ROAD" } ] }""", "changes[0].op", "use one of closeCrossing")]
+    public async Task MalformedScenario_ShouldBe400NamingTheField_NeverA500(string body, string field, string reason)
+    {
+        using var api = new TransitOptApi(null, settings: Settings());
+        using var client = Client(api);
+
+        var response = await client.PostAsync("/api/v1/scenarios", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        var messages = JsonNode.Parse(text)!["errors"]![field]!.AsArray().Select(m => (string)m!);
+        Assert.Contains(messages, m => m.Contains(reason, StringComparison.Ordinal));
+        Assert.DoesNotContain("TransitOpt.", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReadyMadeScenarios_ShouldBeInTheStoreAndUsableForRoutes()
     {
