@@ -34,10 +34,7 @@ public sealed partial class ScenarioSeeder(IServiceProvider services, IOptions<D
             try
             {
                 var store = services.GetRequiredService<IScenarioStore>();
-                if (await store.GetAsync(scenario.Id) is null)
-                {
-                    await store.SaveAsync(scenario);
-                }
+                await store.CreateAsync(scenario);
             }
             catch (Exception exception) when (exception is StackExchange.Redis.RedisException or TimeoutException)
             {

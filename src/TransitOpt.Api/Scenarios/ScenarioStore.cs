@@ -10,8 +10,14 @@ public interface IScenarioStore
 
     Task<IReadOnlyList<Scenario>> ListAsync();
 
-    /// <summary>Saves atomically: a crash mid-write leaves the old version, never a corrupt one.</summary>
-    Task SaveAsync(Scenario scenario);
+    /// <summary>Saves a new scenario only if none has its id (atomically): false when one exists.</summary>
+    Task<bool> CreateAsync(Scenario scenario);
+
+    /// <summary>
+    /// Replaces the scenario only if the stored one is still <paramref name="expected"/> (compare and set); the write is
+    /// atomic: a crash mid-write leaves the old version, never a corrupt one.
+    /// </summary>
+    Task<bool> ReplaceAsync(Scenario scenario, Scenario expected);
 
     Task<bool> DeleteAsync(string id);
 }
@@ -20,8 +26,12 @@ public interface IScenarioStore
 /// Scenarios as JSON files in a folder; each write goes to a temporary file that is then renamed over the old one.
 /// Only well-formed ids (lower-case letters, digits, hyphens) name files, so an id can never reach outside the folder.
 /// </summary>
-public sealed partial class FileScenarioStore(string directory) : IScenarioStore
+public sealed partial class FileScenarioStore(string directory) : IScenarioStore, IDisposable
 {
+    // Create and compare-and-set are atomic within the process that owns the folder (the file store serves one
+    // instance; several instances share scenarios through Redis).
+    private readonly SemaphoreSlim _writes = new(1, 1);
+
     public async Task<Scenario?> GetAsync(string id)
     {
         var path = PathOf(id);
@@ -47,15 +57,58 @@ public sealed partial class FileScenarioStore(string directory) : IScenarioStore
         return scenarios;
     }
 
-    public async Task SaveAsync(Scenario scenario)
+    private async Task SaveAsync(Scenario scenario)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".scenario-{Guid.NewGuid():n}.tmp");
         var path = PathOf(scenario.Id) ?? throw new ArgumentException($"'{scenario.Id}' is not a scenario id.", nameof(scenario));
         await File.WriteAllTextAsync(temporary, ScenarioJson.Write(scenario));
         File.Move(temporary, path, overwrite: true);
     }
+
+    public async Task<bool> CreateAsync(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var path = PathOf(scenario.Id) ?? throw new ArgumentException($"'{scenario.Id}' is not a scenario id.", nameof(scenario));
+        await _writes.WaitAsync();
+        try
+        {
+            if (File.Exists(path))
+            {
+                return false;
+            }
+
+            await SaveAsync(scenario);
+            return true;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public async Task<bool> ReplaceAsync(Scenario scenario, Scenario expected)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(expected);
+        await _writes.WaitAsync();
+        try
+        {
+            if (await GetAsync(scenario.Id) is not { } current || ScenarioJson.Write(current) != ScenarioJson.Write(expected))
+            {
+                return false;
+            }
+
+            await SaveAsync(scenario);
+            return true;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public void Dispose() => _writes.Dispose();
 
     public Task<bool> DeleteAsync(string id)
     {
@@ -93,10 +146,20 @@ public sealed class RedisScenarioStore(IConnectionMultiplexer redis) : IScenario
             .Select(e => ScenarioJson.Read(e.Value.ToString()).Scenario).OfType<Scenario>()];
     }
 
-    public Task SaveAsync(Scenario scenario)
+    public Task<bool> CreateAsync(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return redis.GetDatabase().HashSetAsync(Key, scenario.Id, ScenarioJson.Write(scenario));
+        return redis.GetDatabase().HashSetAsync(Key, scenario.Id, ScenarioJson.Write(scenario), When.NotExists);
+    }
+
+    public async Task<bool> ReplaceAsync(Scenario scenario, Scenario expected)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(expected);
+        var transaction = redis.GetDatabase().CreateTransaction();
+        transaction.AddCondition(Condition.HashEqual(Key, scenario.Id, ScenarioJson.Write(expected)));
+        _ = transaction.HashSetAsync(Key, scenario.Id, ScenarioJson.Write(scenario));
+        return await transaction.ExecuteAsync();
     }
 
     public Task<bool> DeleteAsync(string id) => redis.GetDatabase().HashDeleteAsync(Key, id);

@@ -25,11 +25,13 @@ public static class ScenariosApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/{id}", ReplaceScenario).RequireApiKey().WithName("ReplaceScenario")
             .WithSummary("Replace a scenario; its version goes up by one")
-            .WithDescription("Answers cached for the old version are never served for the new one. Needs X-Api-Key.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("Answers cached for the old version are never served for the new one. With If-Match (the ETag of a GET, e.g. \"v3\") it replaces only that version and answers 412 when another client changed it since; without, concurrent replacements each get their own, strictly increasing version. Needs X-Api-Key.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapDelete("/{id}", DeleteScenario).RequireApiKey().WithName("DeleteScenario")
-            .WithSummary("Delete a scenario").WithDescription("Needs X-Api-Key.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Delete a scenario").WithDescription("With If-Match only that version (412 otherwise). Needs X-Api-Key.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapPost("/{id}/evaluation", EvaluateScenario).RequireApiKey().WithName("EvaluateScenario")
             .WithSummary("Plan a demand on the base network and on the scenario's, and compare")
             .WithDescription("KPIs (cost, mean and 90th-percentile transit, unserved, CO2, border hours) for both and their delta, crossing use by day, the shipments whose routes change with both routes, and the scenario's top shadow prices in sentences. Runs two plans under the solver gate. Needs X-Api-Key.")
@@ -39,8 +41,16 @@ public static class ScenariosApi
 
     internal static async Task<Ok<List<Scenario>>> ListScenarios(IScenarioStore store) => TypedResults.Ok((await store.ListAsync()).ToList());
 
-    internal static async Task<Results<Ok<Scenario>, ProblemHttpResult>> GetScenario(string id, IScenarioStore store) =>
-        await store.GetAsync(id) is { } scenario ? TypedResults.Ok(scenario) : NotFound(id);
+    internal static async Task<Results<Ok<Scenario>, ProblemHttpResult>> GetScenario(string id, IScenarioStore store, HttpContext http)
+    {
+        if (await store.GetAsync(id) is not { } scenario)
+        {
+            return NotFound(id);
+        }
+
+        http.Response.Headers.ETag = ETagOf(scenario);
+        return TypedResults.Ok(scenario);
+    }
 
     internal static async Task<Results<Created<Scenario>, ValidationProblem, ProblemHttpResult>> CreateScenario(Scenario scenario, IScenarioStore store, NetworkState state)
     {
@@ -50,34 +60,78 @@ public static class ScenariosApi
             return invalid;
         }
 
-        if (await store.GetAsync(saved.Id) is not null)
+        if (!await store.CreateAsync(saved))
         {
             return TypedResults.Problem(detail: $"a scenario '{saved.Id}' exists; PUT /api/v1/scenarios/{saved.Id} replaces it", statusCode: StatusCodes.Status409Conflict, title: "Scenario exists");
         }
 
-        await store.SaveAsync(saved);
         return TypedResults.Created($"/api/v1/scenarios/{saved.Id}", saved);
     }
 
-    internal static async Task<Results<Ok<Scenario>, ValidationProblem, ProblemHttpResult>> ReplaceScenario(string id, Scenario scenario, IScenarioStore store, NetworkState state)
+    /// <summary>
+    /// Replaces a scenario with the next version. With <c>If-Match</c> (the ETag of a GET) the replacement happens only
+    /// if nobody changed it since (else 412); without it, concurrent replacements are serialised by compare and set, so
+    /// every one gets its own, strictly increasing version and none is lost.
+    /// </summary>
+    internal static async Task<Results<Ok<Scenario>, ValidationProblem, ProblemHttpResult>> ReplaceScenario(string id, Scenario scenario, IScenarioStore store, NetworkState state, HttpContext http)
     {
-        if (await store.GetAsync(id) is not { } old)
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        for (var attempt = 0; attempt < MaxReplaceAttempts; attempt++)
         {
-            return NotFound(id);
+            if (await store.GetAsync(id) is not { } old)
+            {
+                return NotFound(id);
+            }
+
+            if (ifMatch.Length > 0 && ifMatch != "*" && ifMatch != ETagOf(old))
+            {
+                return Stale(id, old);
+            }
+
+            var saved = scenario with { Id = id, Version = old.Version + 1, Changes = scenario.Changes.IsDefault ? [] : scenario.Changes };
+            if (Validate(state, saved) is { } invalid)
+            {
+                return invalid;
+            }
+
+            if (await store.ReplaceAsync(saved, old))
+            {
+                http.Response.Headers.ETag = ETagOf(saved);
+                return TypedResults.Ok(saved);
+            }
+
+            if (ifMatch.Length > 0 && ifMatch != "*")
+            {
+                return Stale(id, await store.GetAsync(id));
+            }
         }
 
-        var saved = scenario with { Id = id, Version = old.Version + 1, Changes = scenario.Changes.IsDefault ? [] : scenario.Changes };
-        if (Validate(state, saved) is { } invalid)
-        {
-            return invalid;
-        }
-
-        await store.SaveAsync(saved);
-        return TypedResults.Ok(saved);
+        http.Response.Headers.RetryAfter = "1";
+        return TypedResults.Problem(detail: $"scenario '{id}' is being replaced by many requests at once; retry", statusCode: StatusCodes.Status409Conflict, title: "Scenario busy");
     }
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteScenario(string id, IScenarioStore store) =>
-        await store.DeleteAsync(id) ? TypedResults.NoContent() : NotFound(id);
+    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteScenario(string id, IScenarioStore store, HttpContext http)
+    {
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        if (ifMatch.Length > 0 && ifMatch != "*" && await store.GetAsync(id) is { } current && ifMatch != ETagOf(current))
+        {
+            return Stale(id, current);
+        }
+
+        return await store.DeleteAsync(id) ? TypedResults.NoContent() : NotFound(id);
+    }
+
+    /// <summary>Compare-and-set rounds a replacement without If-Match tries before giving up (many writers at once).</summary>
+    private const int MaxReplaceAttempts = 50;
+
+    /// <summary>The ETag of a scenario version: <c>"v3"</c>.</summary>
+    private static string ETagOf(Scenario scenario) => $"\"v{scenario.Version}\"";
+
+    private static ProblemHttpResult Stale(string id, Scenario? current) =>
+        TypedResults.Problem(
+            detail: $"scenario '{id}' changed since the version in If-Match{(current is null ? " (it was deleted)" : $"; it is now version {current.Version}, ETag {ETagOf(current)}")}",
+            statusCode: StatusCodes.Status412PreconditionFailed,
+            title: "Scenario changed");
 
     internal static async Task<Results<Ok<ScenarioComparison>, ValidationProblem, ProblemHttpResult>> EvaluateScenario(
         string id, PlanRequest request, ScenarioNetworks networks, NetworkState state, SolverGate gate, Microsoft.Extensions.Options.IOptions<Options.DataOptions> data, HttpContext http, CancellationToken cancellation)
@@ -101,7 +155,7 @@ public static class ScenariosApi
             return TypedResults.Problem(detail: "the solver is busy; retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Solver busy");
         }
 
-        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30) };
+        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30), EtaQuantile = request.EtaQuantile ?? Network.EtaQuantile.P50 };
         var comparison = await Task.Run(() => ScenarioEvaluator.Evaluate(state.Network, scenarioState.Network, scenario, problem, options, cancellation), cancellation);
         return TypedResults.Ok(comparison);
     }

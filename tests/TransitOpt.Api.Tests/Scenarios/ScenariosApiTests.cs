@@ -125,6 +125,40 @@ public sealed class ScenariosApiTests(RedisServer redis)
         Assert.DoesNotContain("TransitOpt.", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ConcurrentWrites_ShouldHaveOneWinnerOrDistinctVersions_NeverALostUpdate(bool onRedis)
+    {
+        using var api = new TransitOptApi(onRedis ? redis.ConnectionString : null, settings: Settings());
+        using var client = Client(api);
+        var id = $"race-{Guid.NewGuid():n}"[..20];
+
+        // Ten creates of one id: one 201, nine 409.
+        var creates = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => client.PostAsJsonAsync("/api/v1/scenarios", Scenario(id, 1000 + i))));
+        Assert.Equal(1, creates.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(9, creates.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+
+        // Twenty replacements of version 1 with If-Match: one 200, nineteen 412.
+        var get = await client.GetAsync($"/api/v1/scenarios/{id}");
+        var etag = get.Headers.ETag!.Tag;
+        var guarded = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+        {
+            var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/scenarios/{id}") { Content = JsonContent.Create(Scenario(id, 1100 + i)) };
+            put.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
+            return client.SendAsync(put);
+        }));
+        Assert.Equal(1, guarded.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(19, guarded.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed));
+
+        // Twenty replacements without If-Match: every one lands with its own version, 3 to 22.
+        var unguarded = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => client.PutAsJsonAsync($"/api/v1/scenarios/{id}", Scenario(id, 1200 + i))));
+        Assert.All(unguarded, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var versions = await Task.WhenAll(unguarded.Select(async r => (int)JsonNode.Parse(await r.Content.ReadAsStringAsync())!["version"]!));
+        Assert.Equal(Enumerable.Range(3, 20), versions.Order());
+        Assert.Equal(22, (int)JsonNode.Parse(await client.GetStringAsync($"/api/v1/scenarios/{id}"))!["version"]!);
+    }
+
     [Fact]
     public async Task ReadyMadeScenarios_ShouldBeInTheStoreAndUsableForRoutes()
     {
