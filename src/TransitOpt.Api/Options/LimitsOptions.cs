@@ -26,4 +26,12 @@ public sealed class LimitsOptions
     /// <summary>Plans with at most this many shipments are solved in the request; larger ones become jobs (202).</summary>
     [Range(0, 100_000)]
     public int SynchronousPlanShipments { get; set; } = 50;
+
+    /// <summary>Plan jobs waiting at most; one more gets 503 with Retry-After.</summary>
+    [Range(1, 100_000)]
+    public int QueuedPlanJobs { get; set; } = 100;
+
+    /// <summary>How long a finished job (and its result) stays readable, in minutes; then GET answers 404.</summary>
+    [Range(1, 10_080)]
+    public int FinishedJobMinutes { get; set; } = 60;
 }

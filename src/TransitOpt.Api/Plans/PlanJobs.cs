@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using TransitOpt.Api.Options;
 using TransitOpt.Network;
 using TransitOpt.Optimization.Planning;
 
@@ -28,28 +30,50 @@ public sealed record PlanJob(
 
 /// <summary>
 /// Accepted plan jobs and the queue the worker takes them from. A job is never dropped silently: it ends succeeded or
-/// failed, and jobs still queued or running when the service stops are marked failed with the reason.
+/// failed, and jobs still queued or running when the service stops are marked failed with the reason. Memory is
+/// bounded: at most <see cref="LimitsOptions.QueuedPlanJobs"/> wait (a submission beyond is refused, never queued and
+/// lost), and a finished job is forgotten <see cref="LimitsOptions.FinishedJobMinutes"/> after it ended.
 /// </summary>
-public sealed class PlanJobs(TimeProvider time)
+public sealed class PlanJobs(TimeProvider time, IOptions<LimitsOptions> limits)
 {
     private readonly ConcurrentDictionary<string, PlanJob> _jobs = new(StringComparer.Ordinal);
-    private readonly Channel<(string Id, TransitNetwork Network, PlanProblem Problem, PlanOptions Options)> _queue = Channel.CreateUnbounded<(string, TransitNetwork, PlanProblem, PlanOptions)>();
+    private readonly Channel<(string Id, TransitNetwork Network, PlanProblem Problem, PlanOptions Options)> _queue =
+        Channel.CreateBounded<(string, TransitNetwork, PlanProblem, PlanOptions)>(new BoundedChannelOptions(limits.Value.QueuedPlanJobs) { FullMode = BoundedChannelFullMode.Wait });
 
     public ChannelReader<(string Id, TransitNetwork Network, PlanProblem Problem, PlanOptions Options)> Queue => _queue.Reader;
 
-    public PlanJob Submit(TransitNetwork network, PlanProblem problem, PlanOptions options)
+    /// <summary>Queues a job, or null when the queue is full (the caller answers 503 and nothing is accepted).</summary>
+    public PlanJob? Submit(TransitNetwork network, PlanProblem problem, PlanOptions options)
     {
+        ForgetExpired();
         var job = new PlanJob(Guid.NewGuid().ToString("n"), PlanJobStatus.Queued, problem.Shipments.Count, time.GetUtcNow(), null, null, null, null);
         _jobs[job.Id] = job;
-        if (!_queue.Writer.TryWrite((job.Id, network, problem, options)))
+        if (_queue.Writer.TryWrite((job.Id, network, problem, options)))
         {
-            Update(job.Id, j => j with { Status = PlanJobStatus.Failed, Finished = time.GetUtcNow(), Error = "the job queue is closed: the service is stopping" });
+            return job;
         }
 
-        return _jobs[job.Id];
+        _jobs.TryRemove(job.Id, out _);
+        return null;
     }
 
-    public PlanJob? Find(string id) => _jobs.GetValueOrDefault(id);
+    public PlanJob? Find(string id)
+    {
+        ForgetExpired();
+        return _jobs.GetValueOrDefault(id);
+    }
+
+    /// <summary>Jobs known now (queued, running, or finished within the retention).</summary>
+    public int Count => _jobs.Count;
+
+    private void ForgetExpired()
+    {
+        var cutoff = time.GetUtcNow() - TimeSpan.FromMinutes(limits.Value.FinishedJobMinutes);
+        foreach (var job in _jobs.Values.Where(j => j.Finished is { } finished && finished < cutoff))
+        {
+            _jobs.TryRemove(job.Id, out _);
+        }
+    }
 
     public void Start(string id) => Update(id, j => j with { Status = PlanJobStatus.Running, Started = time.GetUtcNow() });
 

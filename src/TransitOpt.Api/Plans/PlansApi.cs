@@ -54,7 +54,12 @@ public static class PlansApi
         var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30), EtaQuantile = request.EtaQuantile ?? EtaQuantile.P50 };
         if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
         {
-            var job = jobs.Submit(network.Network, problem, options);
+            if (jobs.Submit(network.Network, problem, options) is not { } job)
+            {
+                http.Response.Headers.RetryAfter = "30";
+                return TypedResults.Problem(detail: "the plan job queue is full (or the service is stopping); retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Job queue full");
+            }
+
             return TypedResults.Accepted($"/api/v1/plans/{job.Id}", job);
         }
 

@@ -26,6 +26,9 @@ public sealed class Router(TransitNetwork network)
     /// <summary>Searches run per query at most, whatever the alternatives asked (keeps a query bounded).</summary>
     private const int MaxSearches = 24;
 
+    /// <summary>Searchers kept for reuse (each holds buffers the size of the graph).</summary>
+    private static readonly int MaxPooledSearches = 2 * Environment.ProcessorCount;
+
     private readonly ConcurrentBag<RouteSearch> _pool = [];
 
     /// <summary>The network routed on.</summary>
@@ -51,7 +54,11 @@ public sealed class Router(TransitNetwork network)
         }
         finally
         {
-            _pool.Add(search);
+            // Keep as many searchers as threads that search at once, not one per request ever made.
+            if (_pool.Count < MaxPooledSearches)
+            {
+                _pool.Add(search);
+            }
         }
     }
 

@@ -115,7 +115,7 @@ public sealed class PlansApiTests : IDisposable
             14);
 
         // No network at all: the planner throws an exception no validation foresees, inside the worker.
-        var broken = jobs.Submit(null!, problem, new TransitOpt.Optimization.Planning.PlanOptions());
+        var broken = jobs.Submit(null!, problem, new TransitOpt.Optimization.Planning.PlanOptions())!;
         var accepted = await client.PostAsJsonAsync("/api/v1/plans", Small(5));
 
         var failed = await Finished(client, $"/api/v1/plans/{broken.Id}");

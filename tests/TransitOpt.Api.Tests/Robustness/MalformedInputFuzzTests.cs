@@ -27,7 +27,7 @@ public sealed class MalformedInputFuzzTests : IDisposable
     private readonly TransitOptApi _api = new(null, settings: new Dictionary<string, string>
     {
         ["Auth:ApiKeys:0"] = Key,
-        ["Limits:RouteSearchesPerMinute"] = "1000000",
+        ["Limits:RoutesPerMinutePerClient"] = "1000000",
     });
 
     [Fact]

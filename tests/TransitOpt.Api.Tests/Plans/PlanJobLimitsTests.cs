@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TransitOpt.Api.Tests.Fixtures;
+
+namespace TransitOpt.Api.Tests.Plans;
+
+/// <summary>Plan jobs keep memory bounded: a full queue refuses (never accepts and loses), and finished jobs expire.</summary>
+public sealed class PlanJobLimitsTests
+{
+    private const string Key = "jobs-key";
+
+    [Fact]
+    public async Task FullQueue_ShouldRefuseWith503_AndEveryAcceptedJobShouldFinish()
+    {
+        using var api = new TransitOptApi(null, settings: new Dictionary<string, string>
+        {
+            ["Auth:ApiKeys:0"] = Key,
+            ["Limits:SynchronousPlanShipments"] = "0",
+            ["Limits:QueuedPlanJobs"] = "1",
+        });
+        using var client = Client(api);
+
+        var responses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 4; i++)
+        {
+            responses.Add(await client.PostAsJsonAsync("/api/v1/plans", Plan(3 + i)));
+        }
+
+        var refused = responses.Where(r => r.StatusCode == HttpStatusCode.ServiceUnavailable).ToList();
+        Assert.NotEmpty(refused);
+        Assert.All(refused, r => Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType));
+        Assert.All(refused, r => Assert.True(r.Headers.RetryAfter is not null));
+        foreach (var accepted in responses.Where(r => r.StatusCode == HttpStatusCode.Accepted))
+        {
+            Assert.Equal("succeeded", (string)(await Finished(client, accepted.Headers.Location!.ToString()))["status"]!);
+        }
+    }
+
+    [Fact]
+    public async Task FinishedJob_ShouldBeForgottenAfterItsRetention()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+        using var api = new TransitOptApi(null, settings: new Dictionary<string, string>
+        {
+            ["Auth:ApiKeys:0"] = Key,
+            ["Limits:SynchronousPlanShipments"] = "0",
+            ["Limits:FinishedJobMinutes"] = "60",
+        });
+        using var app = api.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+
+        var accepted = await client.PostAsJsonAsync("/api/v1/plans", Plan(2));
+        var location = accepted.Headers.Location!.ToString();
+        var job = await Finished(client, location);
+        clock.Advance(TimeSpan.FromMinutes(59));
+        var stillThere = await client.GetAsync(location);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        var gone = await client.GetAsync(location);
+
+        Assert.Equal("succeeded", (string)job["status"]!);
+        Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    private static HttpClient Client(TransitOptApi api)
+    {
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        return client;
+    }
+
+    private static async Task<JsonNode> Finished(HttpClient client, string location)
+    {
+        JsonNode job;
+        var polls = 0;
+        do
+        {
+            await Task.Delay(200);
+            job = JsonNode.Parse(await client.GetStringAsync(location))!;
+        }
+        while ((string)job["status"]! is "queued" or "running" && ++polls < 300);
+
+        return job;
+    }
+
+    private static object Plan(int wagons) => new
+    {
+        shipments = new[]
+        {
+            new { id = "S", origin = "Almaty", destination = "Dushanbe", cargo = new { kind = "bulk", quantity = wagons, unit = "wagons" }, ready = "2026-03-02", due = "2026-03-14" },
+        },
+        horizonDays = 14,
+        timeLimitSeconds = 10,
+    };
+}
