@@ -4,7 +4,9 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using TransitOpt.Api.Options;
 using TransitOpt.Network;
+using TransitOpt.Network.Scenarios;
 using TransitOpt.Optimization.Planning;
+using TransitOpt.Optimization.Scenarios;
 
 namespace TransitOpt.Api.Plans;
 
@@ -17,7 +19,7 @@ public enum PlanJobStatus
     Failed,
 }
 
-/// <summary>A plan job as <c>GET /api/v1/plans/{id}</c> shows it.</summary>
+/// <summary>A plan or scenario-evaluation job as <c>GET /api/v1/plans/{id}</c> shows it.</summary>
 public sealed record PlanJob(
     [property: Description("The job id.")] string Id,
     [property: Description("queued, running, succeeded or failed.")] PlanJobStatus Status,
@@ -26,7 +28,25 @@ public sealed record PlanJob(
     [property: Description("When the solver started it.")] DateTimeOffset? Started,
     [property: Description("When it ended.")] DateTimeOffset? Finished,
     [property: Description("Why it failed, when it did.")] string? Error,
-    [property: Description("The plan, once succeeded.")] PlanResult? Result);
+    [property: Description("The plan, once a plan job succeeded.")] PlanResult? Result)
+{
+    [Description("plan, or evaluation (a scenario evaluation: two plans compared).")]
+    public string Kind { get; init; } = "plan";
+
+    [Description("The comparison, once an evaluation job succeeded.")]
+    public ScenarioComparison? Comparison { get; init; }
+}
+
+/// <summary>What a job computes, run by the worker under the solver gate.</summary>
+/// <param name="Id">The job.</param>
+/// <param name="Run">The computation: a plan, or a scenario evaluation.</param>
+public sealed record JobWork(string Id, Func<CancellationToken, JobOutcome> Run);
+
+/// <summary>What a job produced.</summary>
+/// <param name="Plan">The plan of a plan job.</param>
+/// <param name="Comparison">The comparison of an evaluation job.</param>
+/// <param name="SolveSeconds">Solver time.</param>
+public sealed record JobOutcome(PlanResult? Plan, ScenarioComparison? Comparison, double SolveSeconds);
 
 /// <summary>
 /// Accepted plan jobs and the queue the worker takes them from. A job is never dropped silently: it ends succeeded or
@@ -37,18 +57,34 @@ public sealed record PlanJob(
 public sealed class PlanJobs(TimeProvider time, IOptions<LimitsOptions> limits)
 {
     private readonly ConcurrentDictionary<string, PlanJob> _jobs = new(StringComparer.Ordinal);
-    private readonly Channel<(string Id, TransitNetwork Network, PlanProblem Problem, PlanOptions Options)> _queue =
-        Channel.CreateBounded<(string, TransitNetwork, PlanProblem, PlanOptions)>(new BoundedChannelOptions(limits.Value.QueuedPlanJobs) { FullMode = BoundedChannelFullMode.Wait });
+    private readonly Channel<JobWork> _queue =
+        Channel.CreateBounded<JobWork>(new BoundedChannelOptions(limits.Value.QueuedPlanJobs) { FullMode = BoundedChannelFullMode.Wait });
 
-    public ChannelReader<(string Id, TransitNetwork Network, PlanProblem Problem, PlanOptions Options)> Queue => _queue.Reader;
+    public ChannelReader<JobWork> Queue => _queue.Reader;
 
-    /// <summary>Queues a job, or null when the queue is full (the caller answers 503 and nothing is accepted).</summary>
-    public PlanJob? Submit(TransitNetwork network, PlanProblem problem, PlanOptions options)
+    /// <summary>Queues a plan, or null when the queue is full (the caller answers 503 and nothing is accepted).</summary>
+    public PlanJob? Submit(TransitNetwork network, PlanProblem problem, PlanOptions options) =>
+        Enqueue("plan", problem.Shipments.Count, token =>
+        {
+            var result = new Planner(network).Plan(problem, options, token);
+            return new JobOutcome(result, null, result.SolveSeconds);
+        });
+
+    /// <summary>Queues a scenario evaluation (two plans compared), or null when the queue is full.</summary>
+    public PlanJob? SubmitEvaluation(TransitNetwork baseNetwork, TransitNetwork scenarioNetwork, Scenario scenario, PlanProblem problem, PlanOptions options) =>
+        Enqueue("evaluation", problem.Shipments.Count, token =>
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var comparison = ScenarioEvaluator.Evaluate(baseNetwork, scenarioNetwork, scenario, problem, options, token);
+            return new JobOutcome(null, comparison, clock.Elapsed.TotalSeconds);
+        });
+
+    private PlanJob? Enqueue(string kind, int shipments, Func<CancellationToken, JobOutcome> run)
     {
         ForgetExpired();
-        var job = new PlanJob(Guid.NewGuid().ToString("n"), PlanJobStatus.Queued, problem.Shipments.Count, time.GetUtcNow(), null, null, null, null);
+        var job = new PlanJob(Guid.NewGuid().ToString("n"), PlanJobStatus.Queued, shipments, time.GetUtcNow(), null, null, null, null) { Kind = kind };
         _jobs[job.Id] = job;
-        if (_queue.Writer.TryWrite((job.Id, network, problem, options)))
+        if (_queue.Writer.TryWrite(new JobWork(job.Id, run)))
         {
             return job;
         }
@@ -77,7 +113,8 @@ public sealed class PlanJobs(TimeProvider time, IOptions<LimitsOptions> limits)
 
     public void Start(string id) => Update(id, j => j with { Status = PlanJobStatus.Running, Started = time.GetUtcNow() });
 
-    public void Succeed(string id, PlanResult result) => Update(id, j => j with { Status = PlanJobStatus.Succeeded, Finished = time.GetUtcNow(), Result = result });
+    public void Succeed(string id, JobOutcome outcome) =>
+        Update(id, j => j with { Status = PlanJobStatus.Succeeded, Finished = time.GetUtcNow(), Result = outcome.Plan, Comparison = outcome.Comparison });
 
     public void Fail(string id, string error) => Update(id, j => j with { Status = PlanJobStatus.Failed, Finished = time.GetUtcNow(), Error = error });
 

@@ -3,22 +3,22 @@ using TransitOpt.Optimization.Planning;
 
 namespace TransitOpt.Api.Plans;
 
-/// <summary>Runs queued plan jobs one at a time through the shared solver gate.</summary>
+/// <summary>Runs queued plan and evaluation jobs one at a time through the shared solver gate.</summary>
 public sealed partial class PlanWorker(PlanJobs jobs, SolverGate gate, TransitOptMetrics metrics, ILogger<PlanWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await foreach (var (id, network, problem, options) in jobs.Queue.ReadAllAsync(stoppingToken))
+            await foreach (var (id, run) in jobs.Queue.ReadAllAsync(stoppingToken))
             {
                 using var slot = await gate.WaitAsync(stoppingToken);
                 jobs.Start(id);
                 try
                 {
-                    var result = await Task.Run(() => new Planner(network).Plan(problem, options, stoppingToken), stoppingToken);
-                    metrics.Solved("plan", TimeSpan.FromSeconds(result.SolveSeconds));
-                    jobs.Succeed(id, result);
+                    var outcome = await Task.Run(() => run(stoppingToken), stoppingToken);
+                    metrics.Solved(outcome.Comparison is null ? "plan" : "evaluation", TimeSpan.FromSeconds(outcome.SolveSeconds));
+                    jobs.Succeed(id, outcome);
                 }
                 catch (PlanProblemException exception)
                 {

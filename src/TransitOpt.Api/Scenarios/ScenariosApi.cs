@@ -34,7 +34,7 @@ public static class ScenariosApi
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapPost("/{id}/evaluation", EvaluateScenario).RequireApiKey().WithName("EvaluateScenario")
             .WithSummary("Plan a demand on the base network and on the scenario's, and compare")
-            .WithDescription("KPIs (cost, mean and 90th-percentile transit, unserved, CO2, border hours) for both and their delta, crossing use by day, the shipments whose routes change with both routes, and the scenario's top shadow prices in sentences. Runs two plans under the solver gate. Needs X-Api-Key.")
+            .WithDescription("KPIs (cost, mean and 90th-percentile transit, unserved, CO2, border hours) for both and their delta, crossing use by day, the shipments whose routes change with both routes, and the scenario's top shadow prices in sentences. Runs two plans under the solver gate; a demand larger than Limits:SynchronousPlanShipments becomes a job (202 with Location /api/v1/plans/{jobId}, whose comparison field holds the answer). Needs X-Api-Key.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
@@ -133,8 +133,9 @@ public static class ScenariosApi
             statusCode: StatusCodes.Status412PreconditionFailed,
             title: "Scenario changed");
 
-    internal static async Task<Results<Ok<ScenarioComparison>, ValidationProblem, ProblemHttpResult>> EvaluateScenario(
-        string id, PlanRequest request, ScenarioNetworks networks, NetworkState state, SolverGate gate, Microsoft.Extensions.Options.IOptions<Options.DataOptions> data, HttpContext http, CancellationToken cancellation)
+    internal static async Task<Results<Ok<ScenarioComparison>, Accepted<PlanJob>, ValidationProblem, ProblemHttpResult>> EvaluateScenario(
+        string id, PlanRequest request, ScenarioNetworks networks, NetworkState state, SolverGate gate, PlanJobs jobs,
+        Microsoft.Extensions.Options.IOptions<Options.DataOptions> data, Microsoft.Extensions.Options.IOptions<Options.LimitsOptions> limits, HttpContext http, CancellationToken cancellation)
     {
         var (scenarioState, scenario) = await networks.ResolveAsync(id);
         if (scenarioState is null || scenario is null)
@@ -148,6 +149,19 @@ public static class ScenariosApi
             return TypedResults.ValidationProblem(errors, title: "The evaluation request is not valid");
         }
 
+        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30), EtaQuantile = request.EtaQuantile ?? Network.EtaQuantile.P50 };
+        if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
+        {
+            // Two plans of a large demand take longer than a request may: the evaluation becomes a job.
+            if (jobs.SubmitEvaluation(state.Network, scenarioState.Network, scenario, problem, options) is not { } job)
+            {
+                http.Response.Headers.RetryAfter = "30";
+                return TypedResults.Problem(detail: "the job queue is full (or the service is stopping); retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Job queue full");
+            }
+
+            return TypedResults.Accepted($"/api/v1/plans/{job.Id}", job);
+        }
+
         using var slot = await gate.TryWaitAsync(TimeSpan.FromSeconds(2), cancellation);
         if (slot is null)
         {
@@ -155,7 +169,6 @@ public static class ScenariosApi
             return TypedResults.Problem(detail: "the solver is busy; retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Solver busy");
         }
 
-        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30), EtaQuantile = request.EtaQuantile ?? Network.EtaQuantile.P50 };
         var comparison = await Task.Run(() => ScenarioEvaluator.Evaluate(state.Network, scenarioState.Network, scenario, problem, options, cancellation), cancellation);
         return TypedResults.Ok(comparison);
     }

@@ -244,6 +244,35 @@ public sealed class ScenariosApiTests(RedisServer redis)
     }
 
     [Fact]
+    public async Task LargeEvaluation_ShouldBecomeAJobWhoseComparisonCanBeFetched()
+    {
+        using var api = new TransitOptApi(null, settings: Settings(("Limits:SynchronousPlanShipments", "0")));
+        using var client = Client(api);
+        var demand = new
+        {
+            shipments = new[] { new { id = "GRAIN", origin = "Almaty", destination = "Dushanbe", cargo = new { kind = "bulk", quantity = 8, unit = "wagons" }, ready = "2026-03-02", due = "2026-03-12" } },
+            timeLimitSeconds = 20,
+        };
+
+        var accepted = await client.PostAsJsonAsync("/api/v1/scenarios/saryagash-keles-40-pairs/evaluation", demand);
+
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        JsonNode job;
+        var polls = 0;
+        do
+        {
+            await Task.Delay(200);
+            job = JsonNode.Parse(await client.GetStringAsync(accepted.Headers.Location!.ToString()))!;
+        }
+        while ((string)job["status"]! is "queued" or "running" && ++polls < 300);
+
+        Assert.Equal("succeeded", (string)job["status"]!);
+        Assert.Equal("evaluation", (string)job["kind"]!);
+        Assert.NotNull(job["comparison"]!["delta"]);
+        Assert.Null(job["result"]);
+    }
+
+    [Fact]
     public async Task Evaluation_ClosingTheUzbekTajikRailJunctions_ShouldShowTheGrainMovingOff()
     {
         using var api = new TransitOptApi(null, settings: Settings());
