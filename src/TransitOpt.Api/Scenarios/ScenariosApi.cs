@@ -76,6 +76,18 @@ public static class ScenariosApi
     internal static async Task<Results<Ok<Scenario>, ValidationProblem, ProblemHttpResult>> ReplaceScenario(string id, Scenario scenario, IScenarioStore store, NetworkState state, HttpContext http)
     {
         var ifMatch = http.Request.Headers.IfMatch.ToString();
+        var replacement = scenario with { Id = id, Changes = scenario.Changes.IsDefault ? [] : scenario.Changes };
+        if (await store.GetAsync(id) is null)
+        {
+            return NotFound(id);
+        }
+
+        // The content is checked once; only the version changes between compare-and-set rounds.
+        if (Validate(state, replacement) is { } invalid)
+        {
+            return invalid;
+        }
+
         for (var attempt = 0; attempt < MaxReplaceAttempts; attempt++)
         {
             if (await store.GetAsync(id) is not { } old)
@@ -88,12 +100,7 @@ public static class ScenariosApi
                 return Stale(id, old);
             }
 
-            var saved = scenario with { Id = id, Version = old.Version + 1, Changes = scenario.Changes.IsDefault ? [] : scenario.Changes };
-            if (Validate(state, saved) is { } invalid)
-            {
-                return invalid;
-            }
-
+            var saved = replacement with { Version = old.Version + 1 };
             if (await store.ReplaceAsync(saved, old))
             {
                 http.Response.Headers.ETag = ETagOf(saved);

@@ -24,10 +24,15 @@ public sealed class PlanJobLimitsTests
         });
         using var client = Client(api);
 
+        // Hold the only solver slot: the worker can take one job off the queue and wait, the queue holds one more, so
+        // of three submissions at least one must be refused.
         var responses = new List<HttpResponseMessage>();
-        for (var i = 0; i < 4; i++)
+        using (await api.Services.GetRequiredService<TransitOpt.Api.Plans.SolverGate>().WaitAsync(CancellationToken.None))
         {
-            responses.Add(await client.PostAsJsonAsync("/api/v1/plans", Plan(3 + i)));
+            for (var i = 0; i < 3; i++)
+            {
+                responses.Add(await client.PostAsJsonAsync("/api/v1/plans", Plan(3 + i)));
+            }
         }
 
         var refused = responses.Where(r => r.StatusCode == HttpStatusCode.ServiceUnavailable).ToList();
