@@ -11,9 +11,26 @@ public static class ProblemSetup
     public static void AddTransitOptProblems(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+        {
+            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            context.ProblemDetails.Detail = Shorten(context.ProblemDetails.Detail);
+            if (context.ProblemDetails is HttpValidationProblemDetails validation)
+            {
+                foreach (var (field, messages) in validation.Errors.ToList())
+                {
+                    validation.Errors.Remove(field);
+                    validation.Errors[Shorten(field)!] = [.. messages.Select(m => Shorten(m)!)];
+                }
+            }
+        });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
     }
+
+    /// <summary>Longest text a problem repeats back; a client's 2 MB string is not echoed in full.</summary>
+    public const int MaxEchoedCharacters = 500;
+
+    private static string? Shorten(string? text) =>
+        text is { Length: > MaxEchoedCharacters } ? string.Concat(text.AsSpan(0, MaxEchoedCharacters), $"… ({text.Length:N0} characters)") : text;
 
     public static void UseTransitOptProblems(this WebApplication app)
     {

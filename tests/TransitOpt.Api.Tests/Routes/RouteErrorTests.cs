@@ -49,6 +49,19 @@ public sealed class RouteErrorTests : IClassFixture<RouteErrorTests.Api>
     }
 
     [Fact]
+    public async Task HugeBadValue_ShouldNotBeEchoedInFull()
+    {
+        var huge = new string('x', 200_000);
+
+        var response = await Post($$"""{ "origin": "{{huge}}", "destination": "Dushanbe" }""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(text.Length < 5_000, $"the problem is {text.Length} characters long");
+        Assert.Contains(" characters)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoRoute_ShouldBe422WithTheReason()
     {
         var response = await Post("""{ "origin": "Almaty", "destination": "Dushanbe", "modes": ["rail"], "avoidCountries": ["UZ"] }""");
