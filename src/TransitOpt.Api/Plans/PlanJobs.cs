@@ -57,6 +57,7 @@ public sealed record JobOutcome(PlanResult? Plan, ScenarioComparison? Comparison
 public sealed class PlanJobs(TimeProvider time, IOptions<LimitsOptions> limits)
 {
     private readonly ConcurrentDictionary<string, PlanJob> _jobs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<PlanJob>> _finished = new(StringComparer.Ordinal);
     private readonly Channel<JobWork> _queue =
         Channel.CreateBounded<JobWork>(new BoundedChannelOptions(limits.Value.QueuedPlanJobs) { FullMode = BoundedChannelFullMode.Wait });
 
@@ -128,5 +129,36 @@ public sealed class PlanJobs(TimeProvider time, IOptions<LimitsOptions> limits)
         }
     }
 
-    private void Update(string id, Func<PlanJob, PlanJob> change) => _jobs.AddOrUpdate(id, _ => throw new KeyNotFoundException(id), (_, job) => change(job));
+    /// <summary>
+    /// The job once it has finished, or as it stands after <paramref name="wait"/> (long polling: a client learns the
+    /// end at once instead of asking again and again); null when no job has the id.
+    /// </summary>
+    public async Task<PlanJob?> WaitAsync(string id, TimeSpan wait, CancellationToken cancellation)
+    {
+        var job = Find(id);
+        if (job is null || job.Status is PlanJobStatus.Succeeded or PlanJobStatus.Failed || wait <= TimeSpan.Zero)
+        {
+            return job;
+        }
+
+        var finished = _finished.GetOrAdd(id, _ => new TaskCompletionSource<PlanJob>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (Find(id) is { Status: PlanJobStatus.Succeeded or PlanJobStatus.Failed } done)
+        {
+            return done;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        await Task.WhenAny(finished.Task, Task.Delay(wait, time, timeout.Token));
+        await timeout.CancelAsync();
+        return Find(id);
+    }
+
+    private void Update(string id, Func<PlanJob, PlanJob> change)
+    {
+        var job = _jobs.AddOrUpdate(id, _ => throw new KeyNotFoundException(id), (_, old) => change(old));
+        if (job.Status is PlanJobStatus.Succeeded or PlanJobStatus.Failed && _finished.TryRemove(id, out var waiting))
+        {
+            waiting.TrySetResult(job);
+        }
+    }
 }

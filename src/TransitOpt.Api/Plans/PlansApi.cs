@@ -31,7 +31,7 @@ public static class PlansApi
         group.MapGet("/{id}", GetPlan)
             .WithName("GetPlan")
             .WithSummary("A plan job: queued, running, succeeded (with the plan) or failed (with the reason)")
-            .WithDescription("Poll the Location given by POST /plans until the status is succeeded or failed.")
+            .WithDescription("Poll the Location given by POST /plans until the status is succeeded or failed; with waitSeconds (0–25) the answer comes as soon as the job ends, or after that many seconds (long polling). Plan and scenario-evaluation jobs alike (kind).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
@@ -75,10 +75,20 @@ public static class PlansApi
         return TypedResults.Ok(result);
     }
 
-    internal static Results<Ok<PlanJob>, ProblemHttpResult> GetPlan(string id, PlanJobs jobs) =>
-        jobs.Find(id) is { } job
+    internal static async Task<Results<Ok<PlanJob>, ProblemHttpResult>> GetPlan(string id, PlanJobs jobs, CancellationToken cancellation, [Microsoft.AspNetCore.Mvc.FromQuery] int? waitSeconds = null)
+    {
+        if (waitSeconds is < 0 or > MaxWaitSeconds)
+        {
+            return TypedResults.Problem(detail: $"waitSeconds must be 0 to {MaxWaitSeconds}", statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid");
+        }
+
+        return await jobs.WaitAsync(id, TimeSpan.FromSeconds(waitSeconds ?? 0), cancellation) is { } job
             ? TypedResults.Ok(job)
             : TypedResults.Problem(detail: $"no plan job has the id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown plan job");
+    }
+
+    /// <summary>Longest long poll of a job, in seconds (within the request timeout).</summary>
+    private const int MaxWaitSeconds = 25;
 
     /// <summary>The plan problem a request describes (shipments or a demand set), or the errors by field.</summary>
     internal static (PlanProblem? Problem, Dictionary<string, string[]> Errors) ToProblem(PlanRequest request, TransitNetwork network, string dataDirectory)

@@ -68,14 +68,14 @@ public sealed class PlansApiTests : IDisposable
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         var location = accepted.Headers.Location!.ToString();
         Assert.StartsWith("/api/v1/plans/", location, StringComparison.Ordinal);
+        // Long polling: each request returns as soon as the job ends (or after 25 s).
         JsonNode job;
         var polls = 0;
         do
         {
-            await Task.Delay(200);
-            job = JsonNode.Parse(await client.GetStringAsync(location))!;
+            job = JsonNode.Parse(await client.GetStringAsync(location + "?waitSeconds=25"))!;
         }
-        while ((string)job["status"]! is "queued" or "running" && ++polls < 300);
+        while ((string)job["status"]! is "queued" or "running" && ++polls < 20);
 
         Assert.Equal("succeeded", (string)job["status"]!);
         Assert.Equal(5, (int)job["shipments"]!);
@@ -126,18 +126,29 @@ public sealed class PlansApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
     }
 
+    [Fact]
+    public async Task LongPollBeyondItsLimit_ShouldBe400()
+    {
+        using var client = Authorised();
+
+        var response = await client.GetAsync("/api/v1/plans/anything?waitSeconds=99");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("waitSeconds must be 0 to 25", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _api.Dispose();
 
     private static async Task<JsonNode> Finished(HttpClient client, string location)
     {
+        // Long polling: each request returns as soon as the job ends (or after 25 s).
         JsonNode job;
         var polls = 0;
         do
         {
-            await Task.Delay(200);
-            job = JsonNode.Parse(await client.GetStringAsync(location))!;
+            job = JsonNode.Parse(await client.GetStringAsync(location + "?waitSeconds=25"))!;
         }
-        while ((string)job["status"]! is "queued" or "running" && ++polls < 300);
+        while ((string)job["status"]! is "queued" or "running" && ++polls < 20);
 
         return job;
     }
