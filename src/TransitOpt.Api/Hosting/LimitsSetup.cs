@@ -6,7 +6,10 @@ using TransitOpt.Api.Plans;
 
 namespace TransitOpt.Api.Hosting;
 
-/// <summary>Per-client rate limit on route search, request timeouts that cancel solver work, and the plan machinery.</summary>
+/// <summary>
+/// Per-client rate limit on route search, request timeouts that cancel solver work, and the plan machinery: the job
+/// records live as files under <c>Jobs:Directory</c> (default: the user's local application data, <c>transitopt/jobs</c>).
+/// </summary>
 public static class LimitsSetup
 {
     public const string RoutesPolicy = "routes";
@@ -46,6 +49,9 @@ public static class LimitsSetup
         });
         builder.Services.AddSingleton<SolverGate>();
         builder.Services.AddSingleton(TimeProvider.System);
+        var jobs = builder.Configuration["Jobs:Directory"]
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "transitopt", "jobs");
+        builder.Services.AddSingleton(new FileJobStore(jobs));
         builder.Services.AddSingleton<PlanJobs>();
         builder.Services.AddHostedService<PlanWorker>();
     }

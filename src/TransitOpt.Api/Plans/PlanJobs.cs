@@ -3,8 +3,6 @@ using System.ComponentModel;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using TransitOpt.Api.Options;
-using TransitOpt.Network;
-using TransitOpt.Network.Scenarios;
 using TransitOpt.Optimization.Planning;
 using TransitOpt.Optimization.Scenarios;
 
@@ -37,10 +35,10 @@ public sealed record PlanJob(
     public ScenarioComparison? Comparison { get; init; }
 }
 
-/// <summary>What a job computes, run by the worker under the solver gate.</summary>
+/// <summary>A queued job: its id and what it computes.</summary>
 /// <param name="Id">The job.</param>
-/// <param name="Run">The computation: a plan, or a scenario evaluation.</param>
-public sealed record JobWork(string Id, Func<CancellationToken, JobOutcome> Run);
+/// <param name="Request">What it computes.</param>
+public sealed record JobWork(string Id, JobRequest Request);
 
 /// <summary>What a job produced.</summary>
 /// <param name="Plan">The plan of a plan job.</param>
@@ -49,55 +47,75 @@ public sealed record JobWork(string Id, Func<CancellationToken, JobOutcome> Run)
 public sealed record JobOutcome(PlanResult? Plan, ScenarioComparison? Comparison, double SolveSeconds);
 
 /// <summary>
-/// Accepted plan jobs and the queue the worker takes them from. A job is never dropped silently: it ends succeeded or
-/// failed, and jobs still queued or running when the service stops are marked failed with the reason. Memory is
-/// bounded: at most <see cref="LimitsOptions.QueuedPlanJobs"/> wait (a submission beyond is refused, never queued and
-/// lost), and a finished job is forgotten <see cref="LimitsOptions.FinishedJobMinutes"/> after it ended.
+/// Accepted plan and evaluation jobs and the queue the worker takes them from. A job is never dropped silently: it ends
+/// succeeded or failed, and its record is kept in <see cref="FileJobStore"/>, so a job accepted before a crash or
+/// restart is queued again at start. Memory is bounded: at most <see cref="LimitsOptions.QueuedPlanJobs"/> wait (a
+/// submission beyond is refused, never queued and lost), and a finished job is forgotten
+/// <see cref="LimitsOptions.FinishedJobMinutes"/> after it ended.
 /// </summary>
-public sealed class PlanJobs(TimeProvider time, IOptions<LimitsOptions> limits)
+public sealed class PlanJobs
 {
-    private readonly ConcurrentDictionary<string, PlanJob> _jobs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, JobRecord> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<PlanJob>> _finished = new(StringComparer.Ordinal);
-    private readonly Channel<JobWork> _queue =
-        Channel.CreateBounded<JobWork>(new BoundedChannelOptions(limits.Value.QueuedPlanJobs) { FullMode = BoundedChannelFullMode.Wait });
+    private readonly Channel<JobWork> _queue;
+    private readonly TimeProvider _time;
+    private readonly IOptions<LimitsOptions> _limits;
+    private readonly FileJobStore _store;
+
+    public PlanJobs(TimeProvider time, IOptions<LimitsOptions> limits, FileJobStore store)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(store);
+        (_time, _limits, _store) = (time, limits, store);
+        _queue = Channel.CreateBounded<JobWork>(new BoundedChannelOptions(limits.Value.QueuedPlanJobs) { FullMode = BoundedChannelFullMode.Wait });
+        foreach (var record in store.LoadAll().OrderBy(r => r.Job.Submitted))
+        {
+            Restore(record);
+        }
+    }
 
     public ChannelReader<JobWork> Queue => _queue.Reader;
 
-    /// <summary>Queues a plan, or null when the queue is full (the caller answers 503 and nothing is accepted).</summary>
-    public PlanJob? Submit(TransitNetwork network, PlanProblem problem, PlanOptions options) =>
-        Enqueue("plan", problem.Shipments.Count, token =>
-        {
-            var result = new Planner(network).Plan(problem, options, token);
-            return new JobOutcome(result, null, result.SolveSeconds);
-        });
-
-    /// <summary>Queues a scenario evaluation (two plans compared), or null when the queue is full.</summary>
-    public PlanJob? SubmitEvaluation(TransitNetwork baseNetwork, TransitNetwork scenarioNetwork, Scenario scenario, PlanProblem problem, PlanOptions options) =>
-        Enqueue("evaluation", problem.Shipments.Count, token =>
-        {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var comparison = ScenarioEvaluator.Evaluate(baseNetwork, scenarioNetwork, scenario, problem, options, token);
-            return new JobOutcome(null, comparison, clock.Elapsed.TotalSeconds);
-        });
-
-    private PlanJob? Enqueue(string kind, int shipments, Func<CancellationToken, JobOutcome> run)
+    /// <summary>Queues a job, or null when the queue is full (the caller answers 503 and nothing is accepted).</summary>
+    public PlanJob? Submit(JobRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ForgetExpired();
-        var job = new PlanJob(Guid.NewGuid().ToString("n"), PlanJobStatus.Queued, shipments, time.GetUtcNow(), null, null, null, null) { Kind = kind };
-        _jobs[job.Id] = job;
-        if (_queue.Writer.TryWrite(new JobWork(job.Id, run)))
+        var job = new PlanJob(Guid.NewGuid().ToString("n"), PlanJobStatus.Queued, request.Problem?.Shipments.Count ?? 0, _time.GetUtcNow(), null, null, null, null) { Kind = request.Kind };
+        var record = new JobRecord(job, request);
+        _jobs[job.Id] = record;
+        _store.Save(record);
+        if (!_queue.Writer.TryWrite(new JobWork(job.Id, request)))
         {
-            return job;
+            _jobs.TryRemove(job.Id, out _);
+            _store.Delete(job.Id);
+            return null;
         }
 
-        _jobs.TryRemove(job.Id, out _);
-        return null;
+        return job;
+    }
+
+    /// <summary>A record found at start: finished jobs are readable again, unfinished ones run again.</summary>
+    private void Restore(JobRecord record)
+    {
+        if (record.Job.Status is PlanJobStatus.Succeeded or PlanJobStatus.Failed)
+        {
+            _jobs[record.Job.Id] = record;
+            return;
+        }
+
+        var queued = record with { Job = record.Job with { Status = PlanJobStatus.Queued, Started = null } };
+        _jobs[queued.Job.Id] = queued;
+        if (!_queue.Writer.TryWrite(new JobWork(queued.Job.Id, queued.Request)))
+        {
+            Fail(queued.Job.Id, "the job queue was full when the service restarted; submit the job again");
+        }
     }
 
     public PlanJob? Find(string id)
     {
         ForgetExpired();
-        return _jobs.GetValueOrDefault(id);
+        return _jobs.TryGetValue(id, out var record) ? record.Job : null;
     }
 
     /// <summary>Jobs known now (queued, running, or finished within the retention).</summary>
@@ -105,29 +123,23 @@ public sealed class PlanJobs(TimeProvider time, IOptions<LimitsOptions> limits)
 
     private void ForgetExpired()
     {
-        var cutoff = time.GetUtcNow() - TimeSpan.FromMinutes(limits.Value.FinishedJobMinutes);
-        foreach (var job in _jobs.Values.Where(j => j.Finished is { } finished && finished < cutoff))
+        var cutoff = _time.GetUtcNow() - TimeSpan.FromMinutes(_limits.Value.FinishedJobMinutes);
+        foreach (var record in _jobs.Values.Where(r => r.Job.Finished is { } finished && finished < cutoff))
         {
-            _jobs.TryRemove(job.Id, out _);
+            _jobs.TryRemove(record.Job.Id, out _);
+            _store.Delete(record.Job.Id);
         }
     }
 
-    public void Start(string id) => Update(id, j => j with { Status = PlanJobStatus.Running, Started = time.GetUtcNow() });
+    public void Start(string id) => Update(id, j => j with { Status = PlanJobStatus.Running, Started = _time.GetUtcNow() });
 
     public void Succeed(string id, JobOutcome outcome) =>
-        Update(id, j => j with { Status = PlanJobStatus.Succeeded, Finished = time.GetUtcNow(), Result = outcome.Plan, Comparison = outcome.Comparison });
+        Update(id, j => j with { Status = PlanJobStatus.Succeeded, Finished = _time.GetUtcNow(), Result = outcome.Plan, Comparison = outcome.Comparison });
 
-    public void Fail(string id, string error) => Update(id, j => j with { Status = PlanJobStatus.Failed, Finished = time.GetUtcNow(), Error = error });
+    public void Fail(string id, string error) => Update(id, j => j with { Status = PlanJobStatus.Failed, Finished = _time.GetUtcNow(), Error = error });
 
-    /// <summary>Closes the queue and fails every job not finished.</summary>
-    public void FailUnfinished(string reason)
-    {
-        _queue.Writer.TryComplete();
-        foreach (var job in _jobs.Values.Where(j => j.Status is PlanJobStatus.Queued or PlanJobStatus.Running))
-        {
-            Fail(job.Id, reason);
-        }
-    }
+    /// <summary>Stops taking jobs: the queued and running ones stay in the store and run again at the next start.</summary>
+    public void Close() => _queue.Writer.TryComplete();
 
     /// <summary>
     /// The job once it has finished, or as it stands after <paramref name="wait"/> (long polling: a client learns the
@@ -148,14 +160,16 @@ public sealed class PlanJobs(TimeProvider time, IOptions<LimitsOptions> limits)
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        await Task.WhenAny(finished.Task, Task.Delay(wait, time, timeout.Token));
+        await Task.WhenAny(finished.Task, Task.Delay(wait, _time, timeout.Token));
         await timeout.CancelAsync();
         return Find(id);
     }
 
     private void Update(string id, Func<PlanJob, PlanJob> change)
     {
-        var job = _jobs.AddOrUpdate(id, _ => throw new KeyNotFoundException(id), (_, old) => change(old));
+        var record = _jobs.AddOrUpdate(id, _ => throw new KeyNotFoundException(id), (_, old) => old with { Job = change(old.Job) });
+        _store.Save(record);
+        var job = record.Job;
         if (job.Status is PlanJobStatus.Succeeded or PlanJobStatus.Failed && _finished.TryRemove(id, out var waiting))
         {
             waiting.TrySetResult(job);

@@ -1,23 +1,30 @@
 using TransitOpt.Api.Hosting;
+using TransitOpt.Api.Scenarios;
 using TransitOpt.Optimization.Planning;
+using TransitOpt.Optimization.Scenarios;
 
 namespace TransitOpt.Api.Plans;
 
-/// <summary>Runs queued plan and evaluation jobs one at a time through the shared solver gate.</summary>
-public sealed partial class PlanWorker(PlanJobs jobs, SolverGate gate, TransitOptMetrics metrics, ILogger<PlanWorker> logger) : BackgroundService
+/// <summary>
+/// Runs queued plan and evaluation jobs one at a time through the shared solver gate. The network is resolved when a
+/// job runs (a job restored after a restart has only its request), so a scenario deleted meanwhile fails its job with
+/// the reason.
+/// </summary>
+public sealed partial class PlanWorker(
+    PlanJobs jobs, SolverGate gate, NetworkState baseState, ScenarioNetworks networks, TransitOptMetrics metrics, ILogger<PlanWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await foreach (var (id, run) in jobs.Queue.ReadAllAsync(stoppingToken))
+            await foreach (var (id, request) in jobs.Queue.ReadAllAsync(stoppingToken))
             {
                 using var slot = await gate.WaitAsync(stoppingToken);
                 jobs.Start(id);
                 try
                 {
-                    var outcome = await Task.Run(() => run(stoppingToken), stoppingToken);
-                    metrics.Solved(outcome.Comparison is null ? "plan" : "evaluation", TimeSpan.FromSeconds(outcome.SolveSeconds));
+                    var outcome = await RunAsync(request, stoppingToken);
+                    metrics.Solved(request.Kind, TimeSpan.FromSeconds(outcome.SolveSeconds));
                     jobs.Succeed(id, outcome);
                 }
                 catch (PlanProblemException exception)
@@ -35,12 +42,32 @@ public sealed partial class PlanWorker(PlanJobs jobs, SolverGate gate, TransitOp
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: the jobs not done are failed below, never dropped.
+            // Stopping: the jobs not done stay in the job store and run again at the next start.
         }
         finally
         {
-            jobs.FailUnfinished("the service stopped before the job finished; submit it again");
+            jobs.Close();
         }
+    }
+
+    private async Task<JobOutcome> RunAsync(JobRequest request, CancellationToken cancellation)
+    {
+        var (state, scenario) = await networks.ResolveAsync(request.Scenario);
+        if (state is null)
+        {
+            throw new PlanProblemException($"scenario '{request.Scenario}' was deleted before the job ran");
+        }
+
+        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds), EtaQuantile = request.EtaQuantile };
+        if (request.Kind == JobRequest.Evaluation)
+        {
+            var comparison = await Task.Run(
+                () => ScenarioEvaluator.Evaluate(baseState.Network, state.Network, scenario!, request.Problem, options, cancellation), cancellation);
+            return new JobOutcome(null, comparison, comparison.BaselinePlan.SolveSeconds + comparison.ScenarioPlan.SolveSeconds);
+        }
+
+        var plan = await Task.Run(() => new Planner(state.Network).Plan(request.Problem, options, cancellation), cancellation);
+        return new JobOutcome(plan, null, plan.SolveSeconds);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Plan job {JobId} failed")]

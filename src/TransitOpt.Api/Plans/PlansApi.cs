@@ -54,7 +54,7 @@ public static class PlansApi
         var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30), EtaQuantile = request.EtaQuantile ?? EtaQuantile.P50 };
         if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
         {
-            if (jobs.Submit(network.Network, problem, options) is not { } job)
+            if (jobs.Submit(new JobRequest(JobRequest.Plan, request.Scenario, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile)) is not { } job)
             {
                 http.Response.Headers.RetryAfter = "30";
                 return TypedResults.Problem(detail: "the plan job queue is full (or the service is stopping); retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Job queue full");

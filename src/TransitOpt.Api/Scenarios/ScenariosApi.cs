@@ -160,7 +160,7 @@ public static class ScenariosApi
         if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
         {
             // Two plans of a large demand take longer than a request may: the evaluation becomes a job.
-            if (jobs.SubmitEvaluation(state.Network, scenarioState.Network, scenario, problem, options) is not { } job)
+            if (jobs.Submit(new JobRequest(JobRequest.Evaluation, id, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile)) is not { } job)
             {
                 http.Response.Headers.RetryAfter = "30";
                 return TypedResults.Problem(detail: "the job queue is full (or the service is stopping); retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Job queue full");

@@ -16,6 +16,7 @@ public sealed class TransitOptApi(string? redis, string? dataDirectory = null, I
         builder.UseEnvironment("Testing");
         builder.UseSetting("Data:Directory", dataDirectory ?? BundledData);
         builder.UseSetting("Scenarios:Directory", Directory.CreateTempSubdirectory("transitopt-scenarios-").FullName);
+        builder.UseSetting("Jobs:Directory", Directory.CreateTempSubdirectory("transitopt-jobs-").FullName);
         if (redis is not null)
         {
             builder.UseSetting("ConnectionStrings:Redis", redis);

@@ -72,6 +72,42 @@ public sealed class PlanJobLimitsTests
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
 
+    [Fact]
+    public async Task JobAcceptedBeforeARestart_ShouldRunAfterIt_AndFinishedJobsShouldStayReadable()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Auth:ApiKeys:0"] = Key,
+            ["Limits:SynchronousPlanShipments"] = "0",
+            ["Jobs:Directory"] = Directory.CreateTempSubdirectory("transitopt-restart-").FullName,
+        };
+        string waiting, done;
+        using (var before = new TransitOptApi(null, settings: settings))
+        {
+            using var client = Client(before);
+            done = (await client.PostAsJsonAsync("/api/v1/plans", Plan(2))).Headers.Location!.ToString();
+            Assert.Equal("succeeded", (string)(await Finished(client, done))["status"]!);
+
+            // The solver's slot is taken and never given back: the job is accepted (202) but cannot start before the
+            // service stops.
+            _ = await before.Services.GetRequiredService<TransitOpt.Api.Plans.SolverGate>().WaitAsync(CancellationToken.None);
+            var accepted = await client.PostAsJsonAsync("/api/v1/plans", Plan(4));
+            Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+            waiting = accepted.Headers.Location!.ToString();
+            Assert.Equal("queued", (string)JsonNode.Parse(await client.GetStringAsync(waiting))!["status"]!);
+        }
+
+        using var after = new TransitOptApi(null, settings: settings);
+        using var restarted = Client(after);
+        var resumed = await Finished(restarted, waiting);
+        var kept = JsonNode.Parse(await restarted.GetStringAsync(done))!;
+
+        Assert.Equal("succeeded", (string)resumed["status"]!);
+        Assert.Equal(4, (int)resumed["result"]!["shipments"]![0]!["lots"]!);
+        Assert.Equal("succeeded", (string)kept["status"]!);
+        Assert.NotNull(kept["result"]);
+    }
+
     private static HttpClient Client(TransitOptApi api)
     {
         var client = api.CreateClient();

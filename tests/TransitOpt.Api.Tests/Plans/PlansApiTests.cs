@@ -108,14 +108,9 @@ public sealed class PlansApiTests : IDisposable
     {
         using var client = Authorised();
         var jobs = _api.Services.GetRequiredService<TransitOpt.Api.Plans.PlanJobs>();
-        var start = new DateOnly(2026, 3, 2);
-        var problem = new TransitOpt.Optimization.Planning.PlanProblem(
-            [new TransitOpt.Optimization.Planning.ShipmentRequest("X", new Network.NodeId("KZ-ALMATY"), new Network.NodeId("TJ-DUSHANBE"), new Network.Costs.Cargo(Network.Costs.CargoKind.Bulk, 1, Network.Costs.CargoUnit.Wagons), start, start.AddDays(10))],
-            start,
-            14);
 
-        // No network at all: the planner throws an exception no validation foresees, inside the worker.
-        var broken = jobs.Submit(null!, problem, new TransitOpt.Optimization.Planning.PlanOptions())!;
+        // No shipments object at all: the planner throws an exception no validation foresees, inside the worker.
+        var broken = jobs.Submit(new TransitOpt.Api.Plans.JobRequest(TransitOpt.Api.Plans.JobRequest.Plan, null, null!, 10, Network.EtaQuantile.P50))!;
         var accepted = await client.PostAsJsonAsync("/api/v1/plans", Small(5));
 
         var failed = await Finished(client, $"/api/v1/plans/{broken.Id}");

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NetTopologySuite.IO.Converters;
+using TransitOpt.Network;
+using TransitOpt.Optimization.Planning;
+
+namespace TransitOpt.Api.Plans;
+
+/// <summary>What a job is asked to compute, in a form that survives a restart (the network is resolved when it runs).</summary>
+/// <param name="Kind">plan, or evaluation.</param>
+/// <param name="Scenario">The scenario to plan on (or to evaluate), or null for the base network.</param>
+/// <param name="Problem">The shipments.</param>
+/// <param name="TimeLimitSeconds">The solver's time limit (each of an evaluation's two plans).</param>
+/// <param name="EtaQuantile">The border delay quantile planned to.</param>
+public sealed record JobRequest(string Kind, string? Scenario, PlanProblem Problem, double TimeLimitSeconds, EtaQuantile EtaQuantile)
+{
+    /// <summary>The kind of a plan job.</summary>
+    public const string Plan = "plan";
+
+    /// <summary>The kind of a scenario-evaluation job.</summary>
+    public const string Evaluation = "evaluation";
+}
+
+/// <summary>A job and its request, as kept on disk.</summary>
+/// <param name="Job">The job as clients see it (with its result once finished).</param>
+/// <param name="Request">What it computes.</param>
+public sealed record JobRecord(PlanJob Job, JobRequest Request);
+
+/// <summary>
+/// Job records as JSON files under <c>Jobs:Directory</c>, each written to a temporary file and renamed over the old
+/// one, so that a job accepted with 202 survives a crash or restart: at start, finished jobs are readable again and
+/// jobs that were queued or running are queued again (at least once: a job cut off mid-run runs again).
+/// </summary>
+public sealed class FileJobStore(string directory)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false), new GeoJsonConverterFactory() },
+    };
+
+    public void Save(JobRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".job-{Guid.NewGuid():n}.tmp");
+        File.WriteAllText(temporary, JsonSerializer.Serialize(record, Json));
+        File.Move(temporary, PathOf(record.Job.Id), overwrite: true);
+    }
+
+    public void Delete(string id) => File.Delete(PathOf(id));
+
+    /// <summary>Every readable record; unreadable files (a foreign or damaged file) are skipped.</summary>
+    public IEnumerable<JobRecord> LoadAll()
+    {
+        if (!Directory.Exists(directory))
+        {
+            yield break;
+        }
+
+        foreach (var file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            JobRecord? record;
+            try
+            {
+                record = JsonSerializer.Deserialize<JobRecord>(File.ReadAllText(file), Json);
+            }
+            catch (JsonException)
+            {
+                continue;
+            }
+
+            if (record?.Job is not null && record.Request?.Problem is not null)
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private string PathOf(string id) => Path.Combine(directory, id + ".json");
+}
