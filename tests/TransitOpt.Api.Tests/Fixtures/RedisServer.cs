@@ -98,7 +98,7 @@ public sealed class RedisServer : IDisposable
         return Encoding.ASCII.GetString(buffer, 0, read);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using TransitOpt.Api.Tests.Fixtures;
+
+namespace TransitOpt.Api.Tests.Plans;
+
+/// <summary>A job accepted with 202 is not lost when the API process is killed mid-solve: the next process runs it.</summary>
+public sealed class JobCrashTests
+{
+    private const string Key = "crash-key";
+
+    [Fact]
+    public async Task JobRunningWhenTheProcessIsKilled_ShouldRunAgainInTheNextProcess()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Auth:ApiKeys:0"] = Key,
+            ["Limits:SynchronousPlanShipments"] = "0",
+            ["Jobs:Directory"] = Directory.CreateTempSubdirectory("transitopt-crash-jobs-").FullName,
+            ["Scenarios:Directory"] = Directory.CreateTempSubdirectory("transitopt-crash-scenarios-").FullName,
+        };
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+
+        Uri location;
+        using (var first = new ApiProcess(settings))
+        {
+            await first.ReadyAsync(client);
+            var accepted = await client.PostAsJsonAsync(new Uri(first.BaseAddress, "/api/v1/plans"), Demand());
+            Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+            location = new Uri(first.BaseAddress, accepted.Headers.Location!);
+            var before = JsonNode.Parse(await client.GetStringAsync(location))!;
+            Assert.Contains((string)before["status"]!, new[] { "queued", "running" });
+            first.Kill();
+        }
+
+        using var second = new ApiProcess(settings);
+        await second.ReadyAsync(client);
+        var job = await Finished(client, new Uri(second.BaseAddress, location.AbsolutePath));
+
+        Assert.Equal("succeeded", (string)job["status"]!);
+        Assert.Equal(24, job["result"]!["shipments"]!.AsArray().Count);
+    }
+
+    private static async Task<JsonNode> Finished(HttpClient client, Uri location)
+    {
+        JsonNode job;
+        var polls = 0;
+        do
+        {
+            job = JsonNode.Parse(await client.GetStringAsync(new Uri(location + "?waitSeconds=25")))!;
+        }
+        while ((string)job["status"]! is "queued" or "running" && ++polls < 20);
+
+        return job;
+    }
+
+    /// <summary>A demand large enough that its solve is still running a moment after it is accepted.</summary>
+    private static object Demand() => new
+    {
+        shipments = Enumerable.Range(0, 24).Select(i => new
+        {
+            id = $"S{i}",
+            origin = (i % 3) switch { 0 => "Kostanay", 1 => "Almaty", _ => "Shymkent" },
+            destination = "Dushanbe",
+            cargo = new { kind = "bulk", quantity = 20 + i, unit = "wagons" },
+            ready = "2026-03-02",
+            due = "2026-03-14",
+        }),
+        horizonDays = 14,
+        timeLimitSeconds = 20,
+    };
+}
