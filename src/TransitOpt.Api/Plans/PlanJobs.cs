@@ -15,12 +15,13 @@ public enum PlanJobStatus
     Running,
     Succeeded,
     Failed,
+    Cancelled,
 }
 
 /// <summary>A plan or scenario-evaluation job as <c>GET /api/v1/plans/{id}</c> shows it.</summary>
 public sealed record PlanJob(
     [property: Description("The job id.")] string Id,
-    [property: Description("queued, running, succeeded or failed.")] PlanJobStatus Status,
+    [property: Description("queued, running, succeeded, failed, or cancelled (by DELETE).")] PlanJobStatus Status,
     [property: Description("Shipments in the job.")] int Shipments,
     [property: Description("When it was accepted.")] DateTimeOffset Submitted,
     [property: Description("When the solver started it.")] DateTimeOffset? Started,
@@ -57,6 +58,8 @@ public sealed class PlanJobs
 {
     private readonly ConcurrentDictionary<string, JobRecord> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<PlanJob>> _finished = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
+    private readonly Lock _transitions = new();
     private readonly Channel<JobWork> _queue;
     private readonly TimeProvider _time;
     private readonly IOptions<LimitsOptions> _limits;
@@ -98,7 +101,7 @@ public sealed class PlanJobs
     /// <summary>A record found at start: finished jobs are readable again, unfinished ones run again.</summary>
     private void Restore(JobRecord record)
     {
-        if (record.Job.Status is PlanJobStatus.Succeeded or PlanJobStatus.Failed)
+        if (record.Job.Finished is not null)
         {
             _jobs[record.Job.Id] = record;
             return;
@@ -131,7 +134,56 @@ public sealed class PlanJobs
         }
     }
 
-    public void Start(string id) => Update(id, j => j with { Status = PlanJobStatus.Running, Started = _time.GetUtcNow() });
+    /// <summary>
+    /// Marks a queued job running, with the source that cancels it on DELETE; false when it was cancelled while it
+    /// waited (the worker skips it).
+    /// </summary>
+    public bool Start(string id, CancellationTokenSource cancellation)
+    {
+        lock (_transitions)
+        {
+            if (!_jobs.TryGetValue(id, out var record) || record.Job.Status != PlanJobStatus.Queued)
+            {
+                return false;
+            }
+
+            _running[id] = cancellation;
+            Update(id, j => j with { Status = PlanJobStatus.Running, Started = _time.GetUtcNow() });
+            return true;
+        }
+    }
+
+    /// <summary>The worker is done with a job (whatever its end).</summary>
+    public void Stopped(string id) => _running.TryRemove(id, out _);
+
+    /// <summary>
+    /// Cancels a job: a queued one ends cancelled at once, a running one is asked to stop (it ends cancelled when the
+    /// solver next checks). Returns the job as it stands, or null when no job has the id.
+    /// </summary>
+    public PlanJob? Cancel(string id)
+    {
+        lock (_transitions)
+        {
+            if (!_jobs.TryGetValue(id, out var record))
+            {
+                return null;
+            }
+
+            if (record.Job.Status == PlanJobStatus.Queued)
+            {
+                Cancelled(id);
+            }
+            else if (record.Job.Status == PlanJobStatus.Running && _running.TryGetValue(id, out var running))
+            {
+                running.Cancel();
+            }
+
+            return _jobs[id].Job;
+        }
+    }
+
+    public void Cancelled(string id) =>
+        Update(id, j => j with { Status = PlanJobStatus.Cancelled, Finished = _time.GetUtcNow(), Error = "cancelled by DELETE /api/v1/plans/{id}" });
 
     public void Succeed(string id, JobOutcome outcome) =>
         Update(id, j => j with { Status = PlanJobStatus.Succeeded, Finished = _time.GetUtcNow(), Result = outcome.Plan, Comparison = outcome.Comparison });
@@ -148,13 +200,13 @@ public sealed class PlanJobs
     public async Task<PlanJob?> WaitAsync(string id, TimeSpan wait, CancellationToken cancellation)
     {
         var job = Find(id);
-        if (job is null || job.Status is PlanJobStatus.Succeeded or PlanJobStatus.Failed || wait <= TimeSpan.Zero)
+        if (job is null || job.Finished is not null || wait <= TimeSpan.Zero)
         {
             return job;
         }
 
         var finished = _finished.GetOrAdd(id, _ => new TaskCompletionSource<PlanJob>(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (Find(id) is { Status: PlanJobStatus.Succeeded or PlanJobStatus.Failed } done)
+        if (Find(id) is { Finished: not null } done)
         {
             return done;
         }
@@ -170,7 +222,7 @@ public sealed class PlanJobs
         var record = _jobs.AddOrUpdate(id, _ => throw new KeyNotFoundException(id), (_, old) => old with { Job = change(old.Job) });
         _store.Save(record);
         var job = record.Job;
-        if (job.Status is PlanJobStatus.Succeeded or PlanJobStatus.Failed && _finished.TryRemove(id, out var waiting))
+        if (job.Finished is not null && _finished.TryRemove(id, out var waiting))
         {
             waiting.TrySetResult(job);
         }

@@ -20,12 +20,21 @@ public sealed partial class PlanWorker(
             await foreach (var (id, request) in jobs.Queue.ReadAllAsync(stoppingToken))
             {
                 using var slot = await gate.WaitAsync(stoppingToken);
-                jobs.Start(id);
+                using var job = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                if (!jobs.Start(id, job))
+                {
+                    continue;
+                }
+
                 try
                 {
-                    var outcome = await RunAsync(request, stoppingToken);
+                    var outcome = await RunAsync(request, job.Token);
                     metrics.Solved(request.Kind, TimeSpan.FromSeconds(outcome.SolveSeconds));
                     jobs.Succeed(id, outcome);
+                }
+                catch (OperationCanceledException) when (job.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+                {
+                    jobs.Cancelled(id);
                 }
                 catch (PlanProblemException exception)
                 {
@@ -37,6 +46,10 @@ public sealed partial class PlanWorker(
                     // Whatever one job does, the worker fails that job with the reason and goes on with the next.
                     LogJobFailed(logger, id, exception);
                     jobs.Fail(id, $"the planner failed on this job ({exception.GetType().Name}): {exception.Message}");
+                }
+                finally
+                {
+                    jobs.Stopped(id);
                 }
             }
         }

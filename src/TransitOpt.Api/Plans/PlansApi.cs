@@ -33,6 +33,15 @@ public static class PlansApi
             .WithSummary("A plan job: queued, running, succeeded (with the plan) or failed (with the reason)")
             .WithDescription("Poll the Location given by POST /plans until the status is succeeded or failed; with waitSeconds (0–25) the answer comes as soon as the job ends, or after that many seconds (long polling). Plan and scenario-evaluation jobs alike (kind).")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id}", CancelPlan)
+            .RequireApiKey()
+            .WithName("CancelPlan")
+            .WithSummary("Cancel a queued or running plan or evaluation job")
+            .WithDescription("A queued job ends cancelled at once (200); a running one is asked to stop (202: poll it until it is cancelled, which happens when the solver next checks, usually within a second). A finished job cannot be cancelled (409). Needs X-Api-Key.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -86,6 +95,15 @@ public static class PlansApi
             ? TypedResults.Ok(job)
             : TypedResults.Problem(detail: $"no plan job has the id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown plan job");
     }
+
+    internal static Results<Ok<PlanJob>, Accepted<PlanJob>, ProblemHttpResult> CancelPlan(string id, PlanJobs jobs) =>
+        jobs.Cancel(id) switch
+        {
+            null => TypedResults.Problem(detail: $"no plan job has the id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown plan job"),
+            { Status: PlanJobStatus.Cancelled } job => TypedResults.Ok(job),
+            { Status: PlanJobStatus.Running } job => TypedResults.Accepted($"/api/v1/plans/{job.Id}", job),
+            var job => TypedResults.Problem(detail: $"plan job '{id}' already ended ({job.Status.ToString().ToLowerInvariant()}); nothing to cancel", statusCode: StatusCodes.Status409Conflict, title: "Job already finished"),
+        };
 
     /// <summary>Longest long poll of a job, in seconds (within the request timeout).</summary>
     private const int MaxWaitSeconds = 25;

@@ -57,7 +57,7 @@ public sealed class JobCrashTests
     }
 
     /// <summary>A demand large enough that its solve is still running a moment after it is accepted.</summary>
-    private static object Demand() => new
+    internal static object Demand() => new
     {
         shipments = Enumerable.Range(0, 24).Select(i => new
         {

@@ -108,6 +108,64 @@ public sealed class PlanJobLimitsTests
         Assert.NotNull(kept["result"]);
     }
 
+    [Fact]
+    public async Task QueuedJobCancelled_ShouldEndCancelled_AndNeverRun()
+    {
+        using var api = new TransitOptApi(null, settings: new Dictionary<string, string>
+        {
+            ["Auth:ApiKeys:0"] = Key,
+            ["Limits:SynchronousPlanShipments"] = "0",
+        });
+        using var client = Client(api);
+        var gate = api.Services.GetRequiredService<TransitOpt.Api.Plans.SolverGate>();
+
+        HttpResponseMessage cancel, again, unknown;
+        JsonNode job;
+        using (await gate.WaitAsync(CancellationToken.None))
+        {
+            var location = (await client.PostAsJsonAsync("/api/v1/plans", Plan(3))).Headers.Location!.ToString();
+            cancel = await client.DeleteAsync(location);
+            again = await client.DeleteAsync(location);
+            unknown = await client.DeleteAsync("/api/v1/plans/no-such-job");
+            job = JsonNode.Parse(await client.GetStringAsync(location))!;
+        }
+
+        // The worker goes on: the next job runs and succeeds, and a finished job cannot be cancelled.
+        var next = (await client.PostAsJsonAsync("/api/v1/plans", Plan(2))).Headers.Location!.ToString();
+        var done = await Finished(client, next);
+        var late = await client.DeleteAsync(next);
+
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("cancelled", (string)job["status"]!);
+        Assert.Null(job["started"]);
+        Assert.Null(job["result"]);
+        Assert.Equal("succeeded", (string)done["status"]!);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Equal("application/problem+json", late.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task RunningJobCancelled_ShouldStopAndEndCancelled()
+    {
+        using var api = new TransitOptApi(null, settings: new Dictionary<string, string>
+        {
+            ["Auth:ApiKeys:0"] = Key,
+            ["Limits:SynchronousPlanShipments"] = "0",
+        });
+        using var client = Client(api);
+
+        var location = (await client.PostAsJsonAsync("/api/v1/plans", JobCrashTests.Demand())).Headers.Location!.ToString();
+        var cancel = await client.DeleteAsync(location);
+        var job = await Finished(client, location);
+
+        Assert.Contains(cancel.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Accepted });
+        Assert.Equal("cancelled", (string)job["status"]!);
+        Assert.Null(job["result"]);
+        Assert.Contains("cancelled by DELETE", (string)job["error"]!, StringComparison.Ordinal);
+    }
+
     private static HttpClient Client(TransitOptApi api)
     {
         var client = api.CreateClient();
