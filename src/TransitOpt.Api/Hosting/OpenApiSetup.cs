@@ -14,6 +14,21 @@ public static class OpenApiSetup
           "includeGeometry": false }
         """;
 
+    public const string PlanRequestExample = """
+        { "shipments": [
+            { "id": "GR-1", "origin": "Kostanay", "destination": "Dushanbe", "cargo": { "kind": "bulk", "quantity": 12, "unit": "wagons" },
+              "ready": "2026-03-02", "due": "2026-03-14", "commodity": "grain" },
+            { "id": "CT-1", "origin": "Almaty", "destination": "Khujand", "cargo": { "kind": "container", "quantity": 20, "unit": "teu" },
+              "ready": "2026-03-03", "due": "2026-03-12" } ],
+          "horizonDays": 14, "timeLimitSeconds": 10, "etaQuantile": "p50" }
+        """;
+
+    public const string ScenarioExample = """
+        { "id": "kazygurt-closed-week", "name": "Kazygurt road post closed for a week",
+          "description": "What if the Kazygurt–Gisht-Kuprik road post is shut 1–7 March 2026 (works, or a border dispute)?",
+          "changes": [ { "op": "closeCrossing", "target": "BCP-KAZYGURT-ROAD", "from": "2026-03-01", "to": "2026-03-07" } ] }
+        """;
+
     public static void AddTransitOptOpenApi(this WebApplicationBuilder builder) =>
         builder.Services.AddOpenApi("v1", options =>
         {
@@ -52,6 +67,14 @@ public static class OpenApiSetup
                 else if (context.JsonTypeInfo.Type == typeof(RouteRequest))
                 {
                     schema.Examples = [JsonNode.Parse(RouteRequestExample)!];
+                }
+                else if (context.JsonTypeInfo.Type == typeof(Network.Scenarios.Scenario))
+                {
+                    schema.Examples = [JsonNode.Parse(ScenarioExample)!];
+                }
+                else if (context.JsonTypeInfo.Type == typeof(PlanRequest))
+                {
+                    schema.Examples = [JsonNode.Parse(PlanRequestExample)!];
                 }
 
                 return Task.CompletedTask;

@@ -12,7 +12,8 @@ namespace TransitOpt.Api.Tests.OpenApi;
 /// </summary>
 public sealed class OpenApiDocumentTests : IDisposable
 {
-    private readonly TransitOptApi _api = new(null);
+    private const string Key = "document-key";
+    private readonly TransitOptApi _api = new(null, settings: new Dictionary<string, string> { ["Auth:ApiKeys:0"] = Key });
 
     [Fact]
     public async Task Document_ShouldPassTheLinterAndDescribeEveryOperation()
@@ -69,6 +70,19 @@ public sealed class OpenApiDocumentTests : IDisposable
         Assert.Contains("200", document.Paths["/api/v1/routes"].Operations![HttpMethod.Post].Responses!.Keys);
         Assert.NotEmpty(body["routes"]!.AsArray());
         Assert.All(body["routes"]![0]!.AsObject(), p => Assert.True(json["components"]!["schemas"]!["RouteDto"]!["properties"]![p.Key] is not null, $"{p.Key} is not in the RouteDto schema"));
+
+        var planExample = json["components"]!["schemas"]!["PlanRequest"]!["examples"]![0]!.ToJsonString();
+        using var authorised = _api.CreateClient();
+        authorised.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        var plan = await authorised.PostAsync("/api/v1/plans", new StringContent(planExample, Encoding.UTF8, "application/json"));
+        var planned = JsonNode.Parse(await plan.Content.ReadAsStringAsync())!;
+        Assert.True(plan.IsSuccessStatusCode, planned.ToJsonString());
+        Assert.Equal(2, planned["shipments"]!.AsArray().Count);
+        Assert.All(planned["shipments"]!.AsArray(), s => Assert.Equal(0, (int)s!["unservedLots"]!));
+
+        var scenarioExample = json["components"]!["schemas"]!["Scenario"]!["examples"]![0]!.ToJsonString();
+        var created = await authorised.PostAsync("/api/v1/scenarios", new StringContent(scenarioExample, Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
     }
 
     public void Dispose() => _api.Dispose();

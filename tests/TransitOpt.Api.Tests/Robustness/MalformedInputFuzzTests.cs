@@ -15,7 +15,7 @@ public sealed class MalformedInputFuzzTests : IDisposable
     private const string Key = "fuzz-key";
     private const int Requests = 3_000;
 
-    private static readonly Func<JsonNode?>[] Values =
+    internal static readonly Func<JsonNode?>[] Values =
     [
         () => null, () => 0, () => -1, () => 1e308, () => -1e308, () => "", () => "x", () => "ALMATY", () => new JsonArray(),
         () => new JsonObject(), () => new JsonArray((JsonNode?)null), () => true, () => 1e20, () => 1.5, () => "9999-01-01",
@@ -89,7 +89,7 @@ public sealed class MalformedInputFuzzTests : IDisposable
             : (HttpMethod.Get, reads[random.Next(reads.Length)], null);
     }
 
-    private static JsonNode? Mutate(JsonNode node, Random random)
+    internal static JsonNode? Mutate(JsonNode node, Random random)
     {
         void Walk(JsonNode? x)
         {
