@@ -17,6 +17,9 @@ public sealed record PlanRequest
     [Description("Seconds the solver may take, 1–600 (default 30); the best plan by then is returned with its status.")]
     public double? TimeLimitSeconds { get; init; }
 
+    [Description("A deterministic work limit, 1–1,000,000, or none: route searches the planner may run and branch-and-bound nodes the integer solve may explore. When it binds before the time limit, the same request gives the same plan on any machine.")]
+    public int? WorkLimit { get; init; }
+
     [Description("Border delay quantile the plan is made to: p50 (median, default) or p90 (due dates hold in a bad week).")]
     public Network.EtaQuantile? EtaQuantile { get; init; }
 

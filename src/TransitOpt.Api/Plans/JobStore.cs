@@ -14,6 +14,9 @@ namespace TransitOpt.Api.Plans;
 /// <param name="EtaQuantile">The border delay quantile planned to.</param>
 public sealed record JobRequest(string Kind, string? Scenario, PlanProblem Problem, double TimeLimitSeconds, EtaQuantile EtaQuantile)
 {
+    /// <summary>The deterministic work limit, or null.</summary>
+    public int? WorkLimit { get; init; }
+
     /// <summary>The kind of a plan job.</summary>
     public const string Plan = "plan";
 

@@ -71,7 +71,7 @@ public sealed partial class PlanWorker(
             throw new PlanProblemException($"scenario '{request.Scenario}' was deleted before the job ran");
         }
 
-        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds), EtaQuantile = request.EtaQuantile };
+        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds), WorkLimit = request.WorkLimit, EtaQuantile = request.EtaQuantile };
         if (request.Kind == JobRequest.Evaluation)
         {
             var comparison = await Task.Run(

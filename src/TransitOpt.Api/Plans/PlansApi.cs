@@ -60,10 +60,10 @@ public static class PlansApi
             return TypedResults.ValidationProblem(errors, title: "The plan request is not valid");
         }
 
-        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30), EtaQuantile = request.EtaQuantile ?? EtaQuantile.P50 };
+        var options = Options(request);
         if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
         {
-            if (jobs.Submit(new JobRequest(JobRequest.Plan, request.Scenario, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile)) is not { } job)
+            if (jobs.Submit(new JobRequest(JobRequest.Plan, request.Scenario, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile) { WorkLimit = options.WorkLimit }) is not { } job)
             {
                 http.Response.Headers.RetryAfter = "30";
                 return TypedResults.Problem(detail: "the plan job queue is full (or the service is stopping); retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Job queue full");
@@ -108,6 +108,14 @@ public static class PlansApi
     /// <summary>Longest long poll of a job, in seconds (within the request timeout).</summary>
     private const int MaxWaitSeconds = 25;
 
+    /// <summary>The solver options a request asks for (time limit, work limit, ETA quantile).</summary>
+    internal static PlanOptions Options(PlanRequest request) => new()
+    {
+        TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30),
+        WorkLimit = request.WorkLimit,
+        EtaQuantile = request.EtaQuantile ?? EtaQuantile.P50,
+    };
+
     /// <summary>The plan problem a request describes (shipments or a demand set), or the errors by field.</summary>
     internal static (PlanProblem? Problem, Dictionary<string, string[]> Errors) ToProblem(PlanRequest request, TransitNetwork network, string dataDirectory)
     {
@@ -116,6 +124,11 @@ public static class PlansApi
         if (request.TimeLimitSeconds is < 1 or > 600)
         {
             errors["timeLimitSeconds"] = ["the time limit must be 1 to 600 seconds"];
+        }
+
+        if (request.WorkLimit is < 1 or > 1_000_000)
+        {
+            errors["workLimit"] = ["the work limit must be 1 to 1,000,000 (route searches and branch-and-bound nodes)"];
         }
 
         if (problem is not null)

@@ -3,7 +3,6 @@ using TransitOpt.Api.Contracts;
 using TransitOpt.Api.Hosting;
 using TransitOpt.Api.Plans;
 using TransitOpt.Network.Scenarios;
-using TransitOpt.Optimization.Planning;
 using TransitOpt.Optimization.Scenarios;
 
 namespace TransitOpt.Api.Scenarios;
@@ -156,11 +155,11 @@ public static class ScenariosApi
             return TypedResults.ValidationProblem(errors, title: "The evaluation request is not valid");
         }
 
-        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30), EtaQuantile = request.EtaQuantile ?? Network.EtaQuantile.P50 };
+        var options = PlansApi.Options(request);
         if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
         {
             // Two plans of a large demand take longer than a request may: the evaluation becomes a job.
-            if (jobs.Submit(new JobRequest(JobRequest.Evaluation, id, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile)) is not { } job)
+            if (jobs.Submit(new JobRequest(JobRequest.Evaluation, id, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile) { WorkLimit = options.WorkLimit }) is not { } job)
             {
                 http.Response.Headers.RetryAfter = "30";
                 return TypedResults.Problem(detail: "the job queue is full (or the service is stopping); retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Job queue full");

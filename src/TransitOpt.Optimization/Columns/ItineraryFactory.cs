@@ -15,16 +15,23 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
     private static readonly TimeOnly DepartureTime = new(8, 0);
     private readonly Router _router = new(network);
 
+    /// <summary>Route searches run so far (the planner's deterministic measure of work).</summary>
+    public int Searches { get; private set; }
+
     public Itinerary? Best(ShipmentLots shipment, int day, ResourceSurcharges? surcharges)
     {
+        Searches++;
         var query = Query(shipment, day) with { Alternatives = 1, Surcharges = surcharges is { IsEmpty: false } ? surcharges : null };
         var route = _router.Route(query).Response?.Routes[0];
         return route is null ? null : FromRoute(shipment, day, route);
     }
 
     /// <summary>The best routes (up to <paramref name="count"/>, genuinely different) for one lot leaving on a day, without surcharges.</summary>
-    public IEnumerable<Itinerary> Alternatives(ShipmentLots shipment, int day, int count) =>
-        (_router.Route(Query(shipment, day) with { Alternatives = count }).Response?.Routes ?? []).Select(route => FromRoute(shipment, day, route));
+    public IEnumerable<Itinerary> Alternatives(ShipmentLots shipment, int day, int count)
+    {
+        Searches++;
+        return (_router.Route(Query(shipment, day) with { Alternatives = count }).Response?.Routes ?? []).Select(route => FromRoute(shipment, day, route));
+    }
 
     private RouteQuery Query(ShipmentLots shipment, int day) => new()
     {

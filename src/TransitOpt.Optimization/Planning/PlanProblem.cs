@@ -54,6 +54,14 @@ public sealed record PlanOptions
     /// <summary>Column generation rounds at most.</summary>
     public int MaxIterations { get; init; } = 30;
 
+    /// <summary>
+    /// A deterministic work limit, or null: route searches the planner may run (greedy, pricing and enrichment share
+    /// it in the proportions they share the clock: half, four fifths, and the rest) and branch-and-bound nodes the
+    /// integer solve may explore. Phases stop on this count as well as on the clock, so when it binds first the same
+    /// request gives the same plan on any machine; <see cref="TimeLimit"/> stays the safety net.
+    /// </summary>
+    public int? WorkLimit { get; init; }
+
     /// <summary>Where progress goes (iterations, bound, best plan), or null.</summary>
     public IProgress<PlanProgress>? Progress { get; init; }
 }

@@ -38,7 +38,8 @@ public sealed class Planner(TransitNetwork network)
         var factory = new ItineraryFactory(Network, problem, options);
         var master = new MasterProblem(Network, shipments);
 
-        var greedy = GreedyPlanner.Plan(shipments, factory, master.Capacity, problem.HorizonDays, problem.Start, () => clock.Elapsed > deadline * 0.5, cancellation);
+        bool Spent(double share) => clock.Elapsed > deadline * share || factory.Searches >= options.WorkLimit * share;
+        var greedy = GreedyPlanner.Plan(shipments, factory, master.Capacity, problem.HorizonDays, problem.Start, () => Spent(0.5), cancellation);
         var greedyObjective = greedy.Objective(shipments);
         options.Progress?.Report(new PlanProgress("greedy", 0, 0, null, greedyObjective));
         foreach (var (column, _) in greedy.Assignments)
@@ -54,8 +55,8 @@ public sealed class Planner(TransitNetwork network)
             }
         }
 
-        var (lp, iterations, converged) = GenerateColumns(problem, options, shipments, factory, master, clock, deadline, cancellation);
-        if (Enrich(problem, shipments, factory, master, () => clock.Elapsed > deadline * 0.85, cancellation) > 0)
+        var (lp, iterations, converged) = GenerateColumns(problem, options, shipments, factory, master, () => Spent(0.8), cancellation);
+        if (Enrich(problem, shipments, factory, master, () => Spent(0.85), cancellation) > 0)
         {
             lp = master.SolveLp();
         }
@@ -63,7 +64,7 @@ public sealed class Planner(TransitNetwork network)
         var greedyLots = greedy.Assignments.GroupBy(a => a.Column.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(a => a.Lots), StringComparer.Ordinal);
         var hint = master.Columns.Select(c => greedyLots.GetValueOrDefault(c.Key)).ToList();
         var remaining = deadline - clock.Elapsed;
-        var integer = remaining > TimeSpan.Zero ? master.SolveInteger(remaining, hint, cancellation) : null;
+        var integer = remaining > TimeSpan.Zero ? master.SolveInteger(remaining, options.WorkLimit, hint, cancellation) : null;
         cancellation.ThrowIfCancellationRequested();
 
         var plan = integer is null
@@ -91,10 +92,9 @@ public sealed class Planner(TransitNetwork network)
 
     private static (LpSolution Lp, int Iterations, bool Converged) GenerateColumns(
         PlanProblem problem, PlanOptions options, List<ShipmentLots> shipments, ItineraryFactory factory, MasterProblem master,
-        Stopwatch clock, TimeSpan deadline, CancellationToken cancellation)
+        Func<bool> timeUp, CancellationToken cancellation)
     {
-        // Keep a fifth of the time for the integer solve.
-        var pricingDeadline = deadline * 0.8;
+        // Stops at four fifths of the time (or work): the rest is for enrichment and the integer solve.
         var lp = master.SolveLp();
         for (var iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
@@ -111,7 +111,7 @@ public sealed class Planner(TransitNetwork network)
                 for (var day = Math.Max(0, shipment.ReadyDay); day <= shipment.LastDepartureDay(problem.HorizonDays); day++)
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    if (clock.Elapsed > pricingDeadline)
+                    if (timeUp())
                     {
                         return (added > 0 ? master.SolveLp() : lp, iteration, false);
                     }

@@ -64,11 +64,16 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
             capacity.ToDictionary(p => p.Key, p => p.Value.DualValue()));
     }
 
-    public IntegerSolution? SolveInteger(TimeSpan limit, IReadOnlyList<int>? hint, CancellationToken cancellation)
+    public IntegerSolution? SolveInteger(TimeSpan limit, int? nodeLimit, IReadOnlyList<int>? hint, CancellationToken cancellation)
     {
         using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("SCIP is not available.");
         var (x, u, _, _) = Build(solver, integer: true);
         solver.SetTimeLimit((long)Math.Max(1, limit.TotalMilliseconds));
+        if (nodeLimit is { } nodes && !solver.SetSolverSpecificParametersAsString(FormattableString.Invariant($"limits/nodes = {nodes}\n")))
+        {
+            throw new InvalidOperationException("SCIP refused its node limit.");
+        }
+
         if (hint is not null)
         {
             var unservedHint = shipments.Select(s => (double)s.Lots).ToArray();

@@ -122,6 +122,25 @@ public sealed class PlansApiTests : IDisposable
     }
 
     [Fact]
+    public async Task SamePlanRequestWithAWorkLimit_ShouldGiveTheSamePlan_AndABadLimitA400()
+    {
+        using var client = Authorised();
+        var request = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Small(3)))!;
+        request["workLimit"] = 40;
+        var bad = request.DeepClone();
+        bad["workLimit"] = 0;
+
+        var first = JsonNode.Parse(await (await client.PostAsJsonAsync("/api/v1/plans", request)).Content.ReadAsStringAsync())!;
+        var second = JsonNode.Parse(await (await client.PostAsJsonAsync("/api/v1/plans", request)).Content.ReadAsStringAsync())!;
+        var refused = await client.PostAsJsonAsync("/api/v1/plans", bad);
+
+        Assert.Equal(first["shipments"]!.ToJsonString(), second["shipments"]!.ToJsonString());
+        Assert.Equal((double)first["objectiveUsd"]!, (double)second["objectiveUsd"]!);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]!["workLimit"]);
+    }
+
+    [Fact]
     public async Task LongPollBeyondItsLimit_ShouldBe400()
     {
         using var client = Authorised();

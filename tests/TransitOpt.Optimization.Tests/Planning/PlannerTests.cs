@@ -110,6 +110,33 @@ public sealed class PlannerTests
         Assert.Contains("BAD-1", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Plan_UnderAWorkLimit_ShouldStopOnItAndGiveTheSamePlanEveryTime()
+    {
+        string[] origins = ["Almaty", "Kostanay", "Shymkent", "Astana"];
+        string[] destinations = ["Dushanbe", "Khujand", "Kulob"];
+        var shipments = Enumerable.Range(0, 24).Select(i => new ShipmentRequest(
+            $"S-{i}", BundledNetwork.Named(origins[i % 4]), BundledNetwork.Named(destinations[i % 3]),
+            new Cargo(CargoKind.Bulk, 10 + (i % 7) * 5, CargoUnit.Wagons), Start.AddDays(i % 5), Start.AddDays(9 + (i % 5)))).ToList();
+        var problem = new PlanProblem(shipments, Start, 14);
+        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(120), WorkLimit = 150 };
+
+        var first = new Planner(BundledNetwork.Network).Plan(problem, options);
+        var second = new Planner(BundledNetwork.Network).Plan(problem, options);
+        var free = new Planner(BundledNetwork.Network).Plan(problem, options with { WorkLimit = null });
+
+        // The limit bound (the unlimited run went further), and both limited runs made the very same plan.
+        Assert.False(first.Converged);
+        Assert.True(free.Columns > first.Columns, $"unlimited {free.Columns} columns, limited {first.Columns}");
+        Assert.Equal(Fingerprint(first), Fingerprint(second));
+        Assert.Equal(first.ObjectiveUsd, second.ObjectiveUsd);
+        Assert.Equal(first.Iterations, second.Iterations);
+    }
+
+    private static string Fingerprint(PlanResult plan) => string.Join(
+        "\n",
+        plan.Shipments.SelectMany(s => s.Assignments.Select(a => $"{s.Id} {a.Lots} {a.DepartureDay} {a.ArrivalDay} {a.Route.Summary}")));
+
     private static PlanResult Plan(IReadOnlyList<ShipmentRequest> shipments) =>
         new Planner(BundledNetwork.Network).Plan(new PlanProblem(shipments, Start, 14), new PlanOptions { TimeLimit = TimeSpan.FromSeconds(30) });
 
