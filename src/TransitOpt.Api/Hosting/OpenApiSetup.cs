@@ -29,6 +29,9 @@ public static class OpenApiSetup
           "changes": [ { "op": "closeCrossing", "target": "BCP-KAZYGURT-ROAD", "from": "2026-03-01", "to": "2026-03-07" } ] }
         """;
 
+    /// <summary>The security scheme of the write operations.</summary>
+    public const string ApiKeyScheme = "ApiKey";
+
     public static void AddTransitOptOpenApi(this WebApplicationBuilder builder) =>
         builder.Services.AddOpenApi("v1", options =>
         {
@@ -40,10 +43,43 @@ public static class OpenApiSetup
                     Version = "v1",
                     Description = "Freight routes and plans on the Kazakhstan–Tajikistan transit corridor: the real rail and road network with every freight border crossing. Errors are RFC 9457 problem+json; cacheable answers carry ETag and X-Cache. Units: km, hours, USD, kg; times ISO 8601 with offset. Plans need an API key in X-Api-Key.",
                 };
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes[ApiKeyScheme] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Header,
+                    Name = ApiKeyCheck.Header,
+                    Description = "Write operations (plans, scenarios, evaluations) need a key from the service's Auth:ApiKeys setting.",
+                };
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<RequiresApiKey>().Any())
+                {
+                    operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] }];
+                }
+
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer((schema, context, _) =>
             {
+                // Enums go out as strings (camelCase names): say so, so that generators make string enums, not integers;
+                // a nullable use is written where the enum is used (oneOf with null), not inside the enum.
+                if (schema.Enum is { Count: > 0 } members && schema.Type is null)
+                {
+                    schema.Type = JsonSchemaType.String;
+                    schema.Enum = [.. members.Where(m => m is not null)];
+                }
+
+                // Typed ids (CrossingId, NodeId…) are written as strings by their converters.
+                if (schema.Type?.HasFlag(JsonSchemaType.Array) == true && schema.Items is null
+                    && context.JsonTypeInfo.ElementType is { Name: var element } && element.EndsWith("Id", StringComparison.Ordinal))
+                {
+                    schema.Items = new OpenApiSchema { Type = JsonSchemaType.String, Description = $"A {element[..^2].ToLowerInvariant()} id." };
+                }
+
                 if (context.JsonTypeInfo.Type == typeof(PlaceInput))
                 {
                     schema.Type = null;

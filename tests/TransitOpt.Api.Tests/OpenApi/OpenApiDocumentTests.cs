@@ -85,6 +85,51 @@ public sealed class OpenApiDocumentTests : IDisposable
         Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
     }
 
+    [Fact]
+    public async Task Document_ShouldGiveGeneratorsStringEnumsArrayItemsAndTheKeyScheme()
+    {
+        var (_, json) = await Read();
+        var schemas = json["components"]!["schemas"]!.AsObject();
+
+        // NSwag made integer enums of untyped ones (and sent "modes":[0]): every enum is typed string, without null.
+        var enums = schemas.Where(s => s.Value!["enum"] is not null).ToList();
+        Assert.NotEmpty(enums);
+        Assert.All(enums, e => Assert.Equal("string", (string?)e.Value!["type"]));
+        Assert.All(enums, e => Assert.DoesNotContain(e.Value!["enum"]!.AsArray(), m => m is null));
+
+        // Every array says what it holds.
+        var arrays = Descendants(json).OfType<JsonObject>().Where(o => o["type"] is JsonNode t && t.ToJsonString().Contains("\"array\"", StringComparison.Ordinal)).ToList();
+        Assert.All(arrays, a => Assert.True(a["items"] is not null, a.ToJsonString()));
+
+        // The writes declare the X-Api-Key scheme; the reads do not need it.
+        var scheme = json["components"]!["securitySchemes"]![TransitOpt.Api.Hosting.OpenApiSetup.ApiKeyScheme]!;
+        Assert.Equal(("apiKey", "header", "X-Api-Key"), ((string)scheme["type"]!, (string)scheme["in"]!, (string)scheme["name"]!));
+        foreach (var (path, item) in json["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                var needsKey = operation!["responses"]?["401"] is not null;
+                var declares = operation["security"]?.ToJsonString().Contains(TransitOpt.Api.Hosting.OpenApiSetup.ApiKeyScheme, StringComparison.Ordinal) == true;
+                Assert.True(needsKey == declares, $"{method} {path}: answers 401 {needsKey}, declares the key {declares}");
+            }
+        }
+    }
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node)
+    {
+        yield return node;
+        var children = node switch
+        {
+            JsonObject o => o.Select(p => p.Value),
+            JsonArray a => a.AsEnumerable(),
+            _ => [],
+        };
+        foreach (var child in children.OfType<JsonNode>().SelectMany(Descendants))
+        {
+            yield return child;
+        }
+    }
+
     public void Dispose() => _api.Dispose();
 
     private async Task<(OpenApiDocument Document, JsonNode Json)> Read()
