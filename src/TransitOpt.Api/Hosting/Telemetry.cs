@@ -24,16 +24,21 @@ public sealed class TransitOptMetrics
     public void Solved(string kind, TimeSpan elapsed) => _solver.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("kind", kind));
 }
 
-/// <summary>Structured JSON logs with the request's trace id, and OpenTelemetry metrics (request latency, cache, solver).</summary>
+/// <summary>Structured JSON logs with the request's trace id (plain lines in Development), and OpenTelemetry metrics (request latency, cache, solver).</summary>
 public static class TelemetrySetup
 {
     public static void AddTransitOptTelemetry(this WebApplicationBuilder builder)
     {
-        builder.Logging.AddJsonConsole(options =>
+        if (!builder.Environment.IsDevelopment())
         {
-            options.IncludeScopes = true;
-            options.TimestampFormat = "O";
-        });
+            // Development keeps the plain console lines a person reads; elsewhere a log collector reads JSON.
+            builder.Logging.AddJsonConsole(options =>
+            {
+                options.IncludeScopes = true;
+                options.TimestampFormat = "O";
+            });
+        }
+
         builder.Services.AddSingleton<TransitOptMetrics>();
         var metrics = builder.Services.AddOpenTelemetry().WithMetrics(m => m
             .AddAspNetCoreInstrumentation()

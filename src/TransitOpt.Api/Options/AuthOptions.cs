@@ -5,6 +5,6 @@ public sealed class AuthOptions
 {
     public const string Section = "Auth";
 
-    /// <summary>Keys accepted in the <c>X-Api-Key</c> header. With none configured, writes are refused (403).</summary>
+    /// <summary>Keys accepted in the <c>X-Api-Key</c> header. With none configured, writes are refused (403), except in Development, where a key is generated and printed at start.</summary>
     public List<string> ApiKeys { get; set; } = [];
 }
