@@ -1,22 +1,34 @@
+# syntax=docker/dockerfile:1
 # TransitOpt API. Debian-based images throughout: OR-Tools' native library needs glibc (it does not run on Alpine/musl).
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# Multi-platform: the SDK stage runs on the build machine and publishes for the target architecture (amd64 or arm64),
+# so the image carries the OR-Tools native library of the machine it runs on.
+FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+ARG TARGETARCH
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+# Restore from the project files alone, so the package layer is reused until a project or package version changes.
+COPY src/TransitOpt.Network/TransitOpt.Network.csproj src/TransitOpt.Network/
+COPY src/TransitOpt.Optimization/TransitOpt.Optimization.csproj src/TransitOpt.Optimization/
+COPY src/TransitOpt.Api/TransitOpt.Api.csproj src/TransitOpt.Api/
+RUN dotnet restore src/TransitOpt.Api/TransitOpt.Api.csproj -a "$TARGETARCH"
 COPY src/ src/
-RUN dotnet publish src/TransitOpt.Api/TransitOpt.Api.csproj -c Release -r linux-x64 --self-contained false -o /app
+RUN dotnet publish src/TransitOpt.Api/TransitOpt.Api.csproj -c Release -a "$TARGETARCH" --no-restore --self-contained false -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 COPY data/ ./data/
-# Port and data folder from the environment; set ConnectionStrings__Redis (e.g. redis:6379) for the shared cache and
-# Auth__ApiKeys__0 for write operations.
 # Accepted plan jobs are kept under Jobs__Directory (mount a volume there) so they survive a restart.
 RUN mkdir -p /var/lib/transitopt/jobs && chown "$APP_UID" /var/lib/transitopt/jobs
+# Port and data folder from the environment; set ConnectionStrings__Redis (e.g. redis:6379) for the shared cache and
+# Auth__ApiKeys__0 for write operations.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     Data__Directory=/app/data \
     Jobs__Directory=/var/lib/transitopt/jobs
 EXPOSE 8080
+# Ready = network loaded (and Redis reachable when configured). The image has no curl: bash's /dev/tcp asks instead.
+HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
+    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 # The image's built-in non-root user.
 USER $APP_UID
 ENTRYPOINT ["dotnet", "TransitOpt.Api.dll"]
