@@ -120,6 +120,15 @@ public static class OpenApiSetup
     public static void MapTransitOptOpenApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/scalar", options => options.WithTitle("TransitOpt API"));
+        // Offline-friendly: the reference is served from the package, with no web fonts, no AI agent, no telemetry and
+        // no online client buttons (ministry networks are often closed); the X-Api-Key scheme is preselected.
+        app.MapScalarApiReference("/scalar", options => options
+            .WithTitle("TransitOpt API")
+            .DisableDefaultFonts()
+            .DisableAgent()
+            .DisableMcp()
+            .DisableTelemetry()
+            .HideClientButton()
+            .AddPreferredSecuritySchemes(ApiKeyScheme));
     }
 }

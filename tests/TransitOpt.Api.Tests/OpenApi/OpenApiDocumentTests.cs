@@ -115,6 +115,19 @@ public sealed class OpenApiDocumentTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Reference_ShouldWorkOffline()
+    {
+        using var client = _api.CreateClient();
+
+        var page = await client.GetStringAsync("/scalar/v1");
+
+        // Closed networks: nothing is fetched from the web (no CDN, no web fonts) and no AI or telemetry calls.
+        Assert.DoesNotMatch(@"https?://", page);
+        Assert.Contains("\"withDefaultFonts\":false", page, StringComparison.Ordinal);
+        Assert.Contains("\"telemetry\":false", page, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<JsonNode> Descendants(JsonNode node)
     {
         yield return node;
