@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
 using TransitOpt.Network.Routing;
@@ -17,7 +18,8 @@ public sealed record RouteRequest
     [Description("What is shipped and how much (default: 2 TEU of containers).")]
     public CargoInput? Cargo { get; init; }
 
-    [Description("When it is ready to leave, ISO 8601 with offset (default: now, to the hour, in corridor time UTC+05:00).")]
+    [Description("When it is ready to leave, ISO 8601: a date-time with or without offset (none means corridor time, UTC+05:00), or a date (its midnight). Default: now, to the hour, in corridor time.")]
+    [JsonConverter(typeof(CorridorTimeConverter))]
     public DateTimeOffset? Departure { get; init; }
 
     [Description("Modes allowed (default both); cargo changes mode only at terminals.")]

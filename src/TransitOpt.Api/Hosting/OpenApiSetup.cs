@@ -103,6 +103,13 @@ public static class OpenApiSetup
                 else if (context.JsonTypeInfo.Type == typeof(RouteRequest))
                 {
                     schema.Examples = [JsonNode.Parse(RouteRequestExample)!];
+
+                    // The departure is read by the corridor-time converter, which hides its type from the generator.
+                    if (schema.Properties?.TryGetValue("departure", out var departure) == true && departure is OpenApiSchema time)
+                    {
+                        time.Type = JsonSchemaType.String | JsonSchemaType.Null;
+                        time.Format = "date-time";
+                    }
                 }
                 else if (context.JsonTypeInfo.Type == typeof(Network.Scenarios.Scenario))
                 {

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using TransitOpt.Cli.Output;
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
 using TransitOpt.Network.Routing;
+using TransitOpt.Network.Serialization;
 
 namespace TransitOpt.Cli.Commands;
 
@@ -13,8 +13,6 @@ namespace TransitOpt.Cli.Commands;
 /// </summary>
 internal static class RouteCommand
 {
-    /// <summary>Times given without an offset are corridor time: Kazakhstan, Uzbekistan and Tajikistan keep UTC+05:00.</summary>
-    private static readonly TimeSpan CorridorOffset = TimeSpan.FromHours(5);
 
     public static Command Create(CliConsole console)
     {
@@ -52,7 +50,7 @@ internal static class RouteCommand
 
             if (!TryParseDeparture(parse.GetValue(depart), out var departure))
             {
-                console.Error.WriteLine($"error: --depart '{parse.GetValue(depart)}' is not an ISO 8601 date and time");
+                console.Error.WriteLine($"error: --depart '{parse.GetValue(depart)}' is not {CorridorTime.Expected}");
                 return ExitCodes.BadInput;
             }
 
@@ -140,22 +138,11 @@ internal static class RouteCommand
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            departure = DateTimeOffset.UtcNow.ToOffset(CorridorOffset);
+            departure = DateTimeOffset.UtcNow.ToOffset(ResourceSurcharges.CorridorOffset);
             return true;
         }
 
-        var hasOffset = text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > 10;
-        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out departure))
-        {
-            return false;
-        }
-
-        if (!hasOffset)
-        {
-            departure = new DateTimeOffset(departure.DateTime, CorridorOffset);
-        }
-
-        return true;
+        return CorridorTime.TryParse(text, out departure);
     }
 
     private static bool TryParseModes(string text, out IReadOnlySet<TransportMode> modes)

@@ -97,6 +97,9 @@ public sealed class OpenApiDocumentTests : IDisposable
         Assert.All(enums, e => Assert.Equal("string", (string?)e.Value!["type"]));
         Assert.All(enums, e => Assert.DoesNotContain(e.Value!["enum"]!.AsArray(), m => m is null));
 
+        // Times read with the corridor-time rule are still typed.
+        Assert.Equal("[\"null\",\"string\"]", schemas["RouteRequest"]!["properties"]!["departure"]!["type"]!.ToJsonString());
+
         // Every array says what it holds.
         var arrays = Descendants(json).OfType<JsonObject>().Where(o => o["type"] is JsonNode t && t.ToJsonString().Contains("\"array\"", StringComparison.Ordinal)).ToList();
         Assert.All(arrays, a => Assert.True(a["items"] is not null, a.ToJsonString()));

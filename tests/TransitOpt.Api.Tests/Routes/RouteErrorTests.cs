@@ -29,6 +29,7 @@ public sealed class RouteErrorTests : IClassFixture<RouteErrorTests.Api>
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "avoidCountries": ["KZ"] }""", "avoidCountries", "the origin is there")]
     [InlineData("""{ "origin": { "lon": 10, "lat": 10 }, "destination": "Dushanbe" }""", "origin", "outside the corridor region")]
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "departure": "tomorrow" }""", "departure", "not valid")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "departure": "03/04/2026" }""", "departure", "no offset means UTC+05:00")]
     [InlineData("""{ "origin": "Almaty", "destination": """, "destination", "not valid")]
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "vehicleRegistration": "XX" }""", "vehicleRegistration", "not a country of the network")]
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "avoidCrossings": [null] }""", "avoidCrossings[0]", "null or empty")]
@@ -46,6 +47,16 @@ public sealed class RouteErrorTests : IClassFixture<RouteErrorTests.Api>
         Assert.NotNull(problem["traceId"]);
         var messages = problem["errors"]![field]!.AsArray().Select(m => (string)m!);
         Assert.Contains(messages, m => m.Contains(reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DepartureWithoutOffset_ShouldBeCorridorTimeAsOnTheCommandLine()
+    {
+        var local = JsonNode.Parse(await (await Post("""{ "origin": "Almaty", "destination": "Dushanbe", "departure": "2026-03-03T08:00", "alternatives": 1, "includeGeometry": false }""")).Content.ReadAsStringAsync())!;
+        var explicitOffset = JsonNode.Parse(await (await Post("""{ "origin": "Almaty", "destination": "Dushanbe", "departure": "2026-03-03T08:00:00+05:00", "alternatives": 1, "includeGeometry": false }""")).Content.ReadAsStringAsync())!;
+
+        Assert.Equal("2026-03-03T08:00:00+05:00", (string)local["routes"]![0]!["departure"]!);
+        Assert.Equal((string)explicitOffset["routes"]![0]!["arrival"]!, (string)local["routes"]![0]!["arrival"]!);
     }
 
     [Fact]

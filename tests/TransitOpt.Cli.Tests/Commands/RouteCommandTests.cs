@@ -99,4 +99,16 @@ public sealed class RouteCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--to", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("3 March")]
+    [InlineData("03/04/2026")]
+    public void AmbiguousDeparture_ShouldBeRefusedNamingTheAcceptedForms(string depart)
+    {
+        var run = CliRun.Of("route", "--from", "Almaty", "--to", "Dushanbe", "--depart", depart, "--data", CliRun.BundledData);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("ISO 8601", run.Error, StringComparison.Ordinal);
+        Assert.Contains("UTC+05:00", run.Error, StringComparison.Ordinal);
+    }
 }
