@@ -37,23 +37,10 @@ public sealed class JobCrashTests
 
         using var second = new ApiProcess(settings);
         await second.ReadyAsync(client);
-        var job = await Finished(client, new Uri(second.BaseAddress, location.AbsolutePath));
+        var job = await JobPolling.Finished(client, new Uri(second.BaseAddress, location.AbsolutePath).ToString());
 
         Assert.Equal("succeeded", (string)job["status"]!);
         Assert.Equal(24, job["result"]!["shipments"]!.AsArray().Count);
-    }
-
-    private static async Task<JsonNode> Finished(HttpClient client, Uri location)
-    {
-        JsonNode job;
-        var polls = 0;
-        do
-        {
-            job = JsonNode.Parse(await client.GetStringAsync(new Uri(location + "?waitSeconds=25")))!;
-        }
-        while ((string)job["status"]! is "queued" or "running" && ++polls < 20);
-
-        return job;
     }
 
     /// <summary>A demand large enough that its solve is still running a moment after it is accepted.</summary>

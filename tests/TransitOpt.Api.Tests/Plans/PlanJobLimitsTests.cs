@@ -41,7 +41,7 @@ public sealed class PlanJobLimitsTests
         Assert.All(refused, r => Assert.True(r.Headers.RetryAfter is not null));
         foreach (var accepted in responses.Where(r => r.StatusCode == HttpStatusCode.Accepted))
         {
-            Assert.Equal("succeeded", (string)(await Finished(client, accepted.Headers.Location!.ToString()))["status"]!);
+            Assert.Equal("succeeded", (string)(await JobPolling.Finished(client, accepted.Headers.Location!.ToString()))["status"]!);
         }
     }
 
@@ -61,7 +61,7 @@ public sealed class PlanJobLimitsTests
 
         var accepted = await client.PostAsJsonAsync("/api/v1/plans", Plan(2));
         var location = accepted.Headers.Location!.ToString();
-        var job = await Finished(client, location);
+        var job = await JobPolling.Finished(client, location);
         clock.Advance(TimeSpan.FromMinutes(59));
         var stillThere = await client.GetAsync(location);
         clock.Advance(TimeSpan.FromMinutes(2));
@@ -86,7 +86,7 @@ public sealed class PlanJobLimitsTests
         {
             using var client = Client(before);
             done = (await client.PostAsJsonAsync("/api/v1/plans", Plan(2))).Headers.Location!.ToString();
-            Assert.Equal("succeeded", (string)(await Finished(client, done))["status"]!);
+            Assert.Equal("succeeded", (string)(await JobPolling.Finished(client, done))["status"]!);
 
             // The solver's slot is taken and never given back: the job is accepted (202) but cannot start before the
             // service stops.
@@ -99,7 +99,7 @@ public sealed class PlanJobLimitsTests
 
         using var after = new TransitOptApi(null, settings: settings);
         using var restarted = Client(after);
-        var resumed = await Finished(restarted, waiting);
+        var resumed = await JobPolling.Finished(restarted, waiting);
         var kept = JsonNode.Parse(await restarted.GetStringAsync(done))!;
 
         Assert.Equal("succeeded", (string)resumed["status"]!);
@@ -132,7 +132,7 @@ public sealed class PlanJobLimitsTests
 
         // The worker goes on: the next job runs and succeeds, and a finished job cannot be cancelled.
         var next = (await client.PostAsJsonAsync("/api/v1/plans", Plan(2))).Headers.Location!.ToString();
-        var done = await Finished(client, next);
+        var done = await JobPolling.Finished(client, next);
         var late = await client.DeleteAsync(next);
 
         Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
@@ -158,7 +158,7 @@ public sealed class PlanJobLimitsTests
 
         var location = (await client.PostAsJsonAsync("/api/v1/plans", JobCrashTests.Demand())).Headers.Location!.ToString();
         var cancel = await client.DeleteAsync(location);
-        var job = await Finished(client, location);
+        var job = await JobPolling.Finished(client, location);
 
         Assert.Contains(cancel.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Accepted });
         Assert.Equal("cancelled", (string)job["status"]!);
@@ -171,20 +171,6 @@ public sealed class PlanJobLimitsTests
         var client = api.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", Key);
         return client;
-    }
-
-    private static async Task<JsonNode> Finished(HttpClient client, string location)
-    {
-        // Long polling: each request returns as soon as the job ends (or after 25 s).
-        JsonNode job;
-        var polls = 0;
-        do
-        {
-            job = JsonNode.Parse(await client.GetStringAsync(location + "?waitSeconds=25"))!;
-        }
-        while ((string)job["status"]! is "queued" or "running" && ++polls < 20);
-
-        return job;
     }
 
     private static object Plan(int wagons) => new

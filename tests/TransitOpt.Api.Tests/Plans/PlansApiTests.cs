@@ -68,14 +68,7 @@ public sealed class PlansApiTests : IDisposable
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         var location = accepted.Headers.Location!.ToString();
         Assert.StartsWith("/api/v1/plans/", location, StringComparison.Ordinal);
-        // Long polling: each request returns as soon as the job ends (or after 25 s).
-        JsonNode job;
-        var polls = 0;
-        do
-        {
-            job = JsonNode.Parse(await client.GetStringAsync(location + "?waitSeconds=25"))!;
-        }
-        while ((string)job["status"]! is "queued" or "running" && ++polls < 20);
+        var job = await JobPolling.Finished(client, location);
 
         Assert.Equal("succeeded", (string)job["status"]!);
         Assert.Equal(5, (int)job["shipments"]!);
@@ -113,8 +106,8 @@ public sealed class PlansApiTests : IDisposable
         var broken = jobs.Submit(new TransitOpt.Api.Plans.JobRequest(TransitOpt.Api.Plans.JobRequest.Plan, null, null!, 10, Network.EtaQuantile.P50))!;
         var accepted = await client.PostAsJsonAsync("/api/v1/plans", Small(5));
 
-        var failed = await Finished(client, $"/api/v1/plans/{broken.Id}");
-        var next = await Finished(client, accepted.Headers.Location!.ToString());
+        var failed = await JobPolling.Finished(client, $"/api/v1/plans/{broken.Id}");
+        var next = await JobPolling.Finished(client, accepted.Headers.Location!.ToString());
         Assert.Equal("failed", (string)failed["status"]!);
         Assert.Contains("the planner failed on this job", (string)failed["error"]!, StringComparison.Ordinal);
         Assert.Equal("succeeded", (string)next["status"]!);
@@ -152,20 +145,6 @@ public sealed class PlansApiTests : IDisposable
     }
 
     public void Dispose() => _api.Dispose();
-
-    private static async Task<JsonNode> Finished(HttpClient client, string location)
-    {
-        // Long polling: each request returns as soon as the job ends (or after 25 s).
-        JsonNode job;
-        var polls = 0;
-        do
-        {
-            job = JsonNode.Parse(await client.GetStringAsync(location + "?waitSeconds=25"))!;
-        }
-        while ((string)job["status"]! is "queued" or "running" && ++polls < 20);
-
-        return job;
-    }
 
     private HttpClient Authorised()
     {

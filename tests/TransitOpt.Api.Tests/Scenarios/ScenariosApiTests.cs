@@ -257,14 +257,7 @@ public sealed class ScenariosApiTests(RedisServer redis)
         var accepted = await client.PostAsJsonAsync("/api/v1/scenarios/saryagash-keles-40-pairs/evaluation", demand);
 
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
-        // Long polling: each request returns as soon as the job ends (or after 25 s).
-        JsonNode job;
-        var polls = 0;
-        do
-        {
-            job = JsonNode.Parse(await client.GetStringAsync(accepted.Headers.Location!.ToString() + "?waitSeconds=25"))!;
-        }
-        while ((string)job["status"]! is "queued" or "running" && ++polls < 20);
+        var job = await JobPolling.Finished(client, accepted.Headers.Location!.ToString());
 
         Assert.Equal("succeeded", (string)job["status"]!);
         Assert.Equal("evaluation", (string)job["kind"]!);
