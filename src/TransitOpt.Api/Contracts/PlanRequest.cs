@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 
 namespace TransitOpt.Api.Contracts;
 
@@ -42,10 +43,12 @@ public sealed record ShipmentInput
     [Description("What and how much.")]
     public CargoInput? Cargo { get; init; }
 
-    [Description("The first day it may leave (ISO date).")]
+    [Description("The first day it may leave: an ISO date, or a date-time (its day in corridor time, UTC+05:00).")]
+    [JsonConverter(typeof(CorridorDateConverter))]
     public DateOnly? Ready { get; init; }
 
-    [Description("The day it should arrive (ISO date, not before ready); later costs lateness.")]
+    [Description("The day it should arrive (not before ready; later costs lateness): an ISO date, or a date-time (its day in corridor time).")]
+    [JsonConverter(typeof(CorridorDateConverter))]
     public DateOnly? Due { get; init; }
 
     [Description("What leaving the whole shipment unserved costs, USD (default 20,000 per vehicle-load).")]

@@ -115,6 +115,18 @@ public static class OpenApiSetup
                 {
                     schema.Examples = [JsonNode.Parse(ScenarioExample)!];
                 }
+                else if (context.JsonTypeInfo.Type == typeof(ShipmentInput))
+                {
+                    // Ready and due are read by the corridor-date converter, which hides their type from the generator.
+                    foreach (var day in new[] { "ready", "due" })
+                    {
+                        if (schema.Properties?.TryGetValue(day, out var property) == true && property is OpenApiSchema date)
+                        {
+                            date.Type = JsonSchemaType.String | JsonSchemaType.Null;
+                            date.Format = "date";
+                        }
+                    }
+                }
                 else if (context.JsonTypeInfo.Type == typeof(PlanRequest))
                 {
                     schema.Examples = [JsonNode.Parse(PlanRequestExample)!];

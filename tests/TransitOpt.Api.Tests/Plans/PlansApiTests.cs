@@ -78,6 +78,7 @@ public sealed class PlansApiTests : IDisposable
     [Theory]
     [InlineData("""{ "shipments": [ { "id": "A", "origin": "Almaty", "destination": "Dushanbe", "ready": "2026-03-05", "due": "2026-03-02" } ] }""", "shipments[0].due")]
     [InlineData("""{ "shipments": [ { "id": "A", "origin": "Atlantis", "destination": "Dushanbe", "ready": "2026-03-02", "due": "2026-03-06" } ] }""", "shipments[0].origin")]
+    [InlineData("""{ "shipments": [ { "id": "A", "origin": "Almaty", "destination": "Dushanbe", "ready": "3 March", "due": "2026-03-06" } ] }""", "shipments[0].ready")]
     [InlineData("""{ "shipments": [ { "id": "A", "origin": "Almaty", "destination": "Dushanbe", "ready": "9999-03-02", "due": "9999-03-06" } ] }""", "shipments[0].ready")]
     [InlineData("""{ "shipments": [ { "id": "A", "origin": "Almaty", "destination": "Dushanbe", "ready": "2026-03-02", "due": "2026-03-06", "unservedPenaltyUsd": 1E400 } ] }""", "shipments[0].unservedPenaltyUsd")]
     [InlineData("""{ "shipments": [ null ] }""", "shipments[0]")]
@@ -131,6 +132,20 @@ public sealed class PlansApiTests : IDisposable
         Assert.Equal((double)first["objectiveUsd"]!, (double)second["objectiveUsd"]!);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.NotNull(JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]!["workLimit"]);
+    }
+
+    [Theory]
+    [InlineData("2026-03-02", "2026-03-02")]
+    [InlineData("2026-03-02T22:00:00+03:00", "2026-03-03")]
+    [InlineData("2026-03-02T18:59:00Z", "2026-03-02")]
+    [InlineData("2026-03-02T19:00:00Z", "2026-03-03")]
+    [InlineData("2026-03-02T23:30", "2026-03-02")]
+    public void ShipmentDay_GivenAsADateTime_ShouldCountForItsDayInCorridorTime(string given, string day)
+    {
+        var shipment = System.Text.Json.JsonSerializer.Deserialize<TransitOpt.Api.Contracts.ShipmentInput>($$"""{ "ready": "{{given}}", "due": "{{given}}" }""", System.Text.Json.JsonSerializerOptions.Web)!;
+
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), shipment.Ready);
+        Assert.Equal(shipment.Ready, shipment.Due);
     }
 
     [Fact]
