@@ -50,9 +50,7 @@ public static class LimitsSetup
         });
         builder.Services.AddSingleton<SolverGate>();
         builder.Services.AddSingleton(TimeProvider.System);
-        var jobs = builder.Configuration["Jobs:Directory"]
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "transitopt", "jobs");
-        builder.Services.AddSingleton(new FileJobStore(jobs));
+        builder.Services.AddSingleton(new FileJobStore(LocalData.Directory(builder.Configuration["Jobs:Directory"], "jobs")));
         builder.Services.AddSingleton<PlanJobs>();
         builder.Services.AddHostedService<PlanWorker>();
     }

@@ -103,13 +103,7 @@ public static class OpenApiSetup
                 else if (context.JsonTypeInfo.Type == typeof(RouteRequest))
                 {
                     schema.Examples = [JsonNode.Parse(RouteRequestExample)!];
-
-                    // The departure is read by the corridor-time converter, which hides its type from the generator.
-                    if (schema.Properties?.TryGetValue("departure", out var departure) == true && departure is OpenApiSchema time)
-                    {
-                        time.Type = JsonSchemaType.String | JsonSchemaType.Null;
-                        time.Format = "date-time";
-                    }
+                    NullableString(schema, "date-time", "departure");
                 }
                 else if (context.JsonTypeInfo.Type == typeof(Network.Scenarios.Scenario))
                 {
@@ -117,15 +111,7 @@ public static class OpenApiSetup
                 }
                 else if (context.JsonTypeInfo.Type == typeof(ShipmentInput))
                 {
-                    // Ready and due are read by the corridor-date converter, which hides their type from the generator.
-                    foreach (var day in new[] { "ready", "due" })
-                    {
-                        if (schema.Properties?.TryGetValue(day, out var property) == true && property is OpenApiSchema date)
-                        {
-                            date.Type = JsonSchemaType.String | JsonSchemaType.Null;
-                            date.Format = "date";
-                        }
-                    }
+                    NullableString(schema, "date", "ready", "due");
                 }
                 else if (context.JsonTypeInfo.Type == typeof(PlanRequest))
                 {
@@ -135,6 +121,22 @@ public static class OpenApiSetup
                 return Task.CompletedTask;
             });
         });
+
+    /// <summary>
+    /// Types properties read by a custom converter (corridor times and days), which hides their type from the schema
+    /// generator, as nullable strings of the format.
+    /// </summary>
+    private static void NullableString(OpenApiSchema schema, string format, params string[] properties)
+    {
+        foreach (var name in properties)
+        {
+            if (schema.Properties?.TryGetValue(name, out var property) == true && property is OpenApiSchema typed)
+            {
+                typed.Type = JsonSchemaType.String | JsonSchemaType.Null;
+                typed.Format = format;
+            }
+        }
+    }
 
     public static void MapTransitOptOpenApi(this WebApplication app)
     {

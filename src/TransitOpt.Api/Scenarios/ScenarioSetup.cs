@@ -17,9 +17,7 @@ public static class ScenarioSetup
         }
         else
         {
-            var directory = builder.Configuration["Scenarios:Directory"]
-                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "transitopt", "scenarios");
-            builder.Services.AddSingleton<IScenarioStore>(new FileScenarioStore(directory));
+            builder.Services.AddSingleton<IScenarioStore>(new FileScenarioStore(LocalData.Directory(builder.Configuration["Scenarios:Directory"], "scenarios")));
         }
 
         builder.Services.AddSingleton<ScenarioNetworks>();

@@ -10,6 +10,9 @@ public sealed class ApiProcess : IDisposable
 {
     private readonly Process _process;
 
+    /// <summary>Ends when the host logs that it listens (true), or when the process exits first (false).</summary>
+    private readonly TaskCompletionSource<bool> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public ApiProcess(IReadOnlyDictionary<string, string> settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -30,37 +33,33 @@ public sealed class ApiProcess : IDisposable
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        _process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
-        _process.OutputDataReceived += (_, _) => { };
+        _process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        _process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data?.Contains("Now listening on", StringComparison.Ordinal) == true)
+            {
+                _listening.TrySetResult(true);
+            }
+        };
         _process.ErrorDataReceived += (_, _) => { };
+        _process.Exited += (_, _) => _listening.TrySetResult(false);
+        _process.Start();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
 
     public Uri BaseAddress { get; }
 
-    /// <summary>Waits until the process answers /health/live (or has exited).</summary>
+    /// <summary>Waits for the host's own "Now listening on" line, then checks that it answers /health/live.</summary>
     public async Task ReadyAsync(HttpClient client)
     {
         ArgumentNullException.ThrowIfNull(client);
-        for (var attempt = 0; attempt < 300 && !_process.HasExited; attempt++)
+        if (!await _listening.Task.WaitAsync(TimeSpan.FromSeconds(60)))
         {
-            try
-            {
-                if ((await client.GetAsync(new Uri(BaseAddress, "/health/live"))).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
+            throw new InvalidOperationException($"the API process exited before listening on {BaseAddress}");
         }
 
-        throw new InvalidOperationException($"the API process did not become live on {BaseAddress}");
+        (await client.GetAsync(new Uri(BaseAddress, "/health/live"))).EnsureSuccessStatusCode();
     }
 
     public void Kill()
