@@ -58,7 +58,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             });
         }
 
-        if (exception is Scenarios.ScenarioStoreUnavailableException or StackExchange.Redis.RedisException)
+        if (exception is Scenarios.ScenarioStoreUnavailableException or StackExchange.Redis.RedisException or StackExchange.Redis.RedisTimeoutException)
         {
             httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             httpContext.Response.Headers.RetryAfter = "5";

@@ -66,6 +66,18 @@ public sealed class RedisServer : IDisposable
         _process = null;
     }
 
+    /// <summary>Freezes the server (SIGSTOP): connections stay open but no command is answered, so clients time out.</summary>
+    public void Pause() => Signal("STOP");
+
+    /// <summary>Lets a paused server answer again (SIGCONT).</summary>
+    public void Resume() => Signal("CONT");
+
+    private void Signal(string signal)
+    {
+        using var kill = Process.Start("kill", $"-{signal} {_process!.Id}");
+        kill.WaitForExit();
+    }
+
     /// <summary>Keys stored by the service (HybridCache's second level).</summary>
     public int KeyCount()
     {

@@ -35,3 +35,14 @@ public sealed class RedisCollection : ICollectionFixture<RedisServer>
 {
     public const string Name = "redis";
 }
+
+/// <summary>
+/// Tests that run with no other test beside them: those that measure the whole process (its heap), and those that load
+/// both cores for long (the fuzzers, a second API process), which would starve the timing-sensitive Redis tests (1 s
+/// command timeouts) running in parallel.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SoloCollection
+{
+    public const string Name = "solo";
+}

@@ -6,6 +6,7 @@ using TransitOpt.Api.Tests.Fixtures;
 namespace TransitOpt.Api.Tests.Plans;
 
 /// <summary>A job accepted with 202 is not lost when the API process is killed mid-solve: the next process runs it.</summary>
+[Collection(SoloCollection.Name)]
 public sealed class JobCrashTests
 {
     private const string Key = "crash-key";

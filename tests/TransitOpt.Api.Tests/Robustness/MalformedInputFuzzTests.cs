@@ -10,6 +10,7 @@ namespace TransitOpt.Api.Tests.Robustness;
 /// dates, wrong types, long strings, arrays of nulls; fields dropped; unknown fields added) with a fixed seed: no answer
 /// may be a 5xx, and every 4xx must be problem+json.
 /// </summary>
+[Collection(SoloCollection.Name)]
 public sealed class MalformedInputFuzzTests : IDisposable
 {
     private const string Key = "fuzz-key";

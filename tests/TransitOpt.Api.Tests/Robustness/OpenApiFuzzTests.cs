@@ -11,6 +11,7 @@ namespace TransitOpt.Api.Tests.Robustness;
 /// huge numbers, far dates, wrong types, dropped and unknown fields). Fixed seed. No answer may be a 5xx, and every 4xx
 /// must be problem+json.
 /// </summary>
+[Collection(SoloCollection.Name)]
 public sealed class OpenApiFuzzTests : IDisposable
 {
     private const string Key = "openapi-fuzz-key";

@@ -5,13 +5,12 @@ using TransitOpt.Api.Tests.Fixtures;
 namespace TransitOpt.Api.Tests.Scenarios;
 
 /// <summary>
-/// The heap stays bounded under scenario churn. It measures the whole process's heap, so it runs alone (its collection
-/// is not parallelised): other tests' allocations would otherwise count as its growth.
+/// The heap stays bounded under scenario churn. It measures the whole process's heap, so it runs alone: other tests'
+/// allocations would otherwise count as its growth.
 /// </summary>
-[Collection(Name)]
+[Collection(SoloCollection.Name)]
 public sealed class ScenarioMemoryTests
 {
-    public const string Name = "memory";
     private const string Key = "memory-key";
 
     [Fact]
@@ -54,7 +53,3 @@ public sealed class ScenarioMemoryTests
         changes = new[] { new { op = "setCapacity", target = "BCP-SARYAGASH-KELES-RAIL", value = saryagashWagons } },
     };
 }
-
-/// <summary>Tests that measure the whole process and so run with no other test beside them.</summary>
-[CollectionDefinition(ScenarioMemoryTests.Name, DisableParallelization = true)]
-public sealed class MemoryCollection;

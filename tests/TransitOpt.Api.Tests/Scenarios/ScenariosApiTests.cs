@@ -160,6 +160,31 @@ public sealed class ScenariosApiTests(RedisServer redis)
     }
 
     [Fact]
+    public async Task RedisNotAnswering_ShouldGiveScenarioWrites503WithRetryAfter_NotA500()
+    {
+        using var api = new TransitOptApi(redis.ConnectionString, settings: Settings());
+        using var client = Client(api);
+        var id = $"frozen-{Guid.NewGuid():n}"[..20];
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/v1/scenarios", Scenario(id, 900))).StatusCode);
+
+        // A frozen server keeps its connections but answers nothing: commands end in RedisTimeoutException.
+        redis.Pause();
+        HttpResponseMessage put;
+        try
+        {
+            put = await client.PutAsJsonAsync($"/api/v1/scenarios/{id}", Scenario(id, 901));
+        }
+        finally
+        {
+            redis.Resume();
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, put.StatusCode);
+        Assert.Equal("application/problem+json", put.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(put.Headers.RetryAfter);
+    }
+
+    [Fact]
     public async Task ReadyMadeScenarios_ShouldBeInTheStoreAndUsableForRoutes()
     {
         using var api = new TransitOptApi(null, settings: Settings());
