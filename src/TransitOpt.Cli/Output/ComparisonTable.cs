@@ -46,7 +46,7 @@ internal static class ComparisonTable
         }
 
         output.WriteLine();
-        output.WriteLine(comparison.ShadowPrices.IsEmpty ? "No capacity binds in the scenario's plan." : "Where one more unit of capacity is worth most in the scenario");
+        output.WriteLine(comparison.ShadowPrices.IsEmpty ? "No resource is 95 % full on any day of the scenario's plan." : "Where the scenario's plan is full, and what one more vehicle a day would save");
         foreach (var note in comparison.ShadowPrices.Take(5))
         {
             output.WriteLine($"  {note.Sentence}");

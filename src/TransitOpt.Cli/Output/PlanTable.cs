@@ -14,39 +14,51 @@ internal static class PlanTable
         var saving = result.Baseline.ObjectiveUsd > 0 ? (result.Baseline.ObjectiveUsd - result.ObjectiveUsd) / result.Baseline.ObjectiveUsd : 0;
         output.WriteLine(string.Create(c, $"Plan: {result.Status.ToString().ToLowerInvariant()}, ${result.ObjectiveUsd:N0} (LP bound ${result.BoundUsd:N0}, gap {result.Gap:P2}) in {result.SolveSeconds:N1} s, {result.Iterations} column generation rounds, {result.Columns:N0} itineraries{(result.Converged ? string.Empty : ", not converged")}"));
         output.WriteLine(string.Create(c, $"Greedy baseline: ${result.Baseline.ObjectiveUsd:N0} with {result.Baseline.UnservedQuantity:N0} lots unserved; the plan saves {saving:P1} and leaves {result.Kpis.UnservedQuantity:N0} lots unserved"));
-        output.WriteLine(string.Create(c, $"Sent: ${result.Kpis.TotalCostUsd:N0} transport, border, handling and lateness; mean transit {result.Kpis.MeanTransitHours:N1} h; {result.Kpis.Co2Kg / 1000:N0} t CO2; {result.Kpis.BorderHours:N0} lot-hours at borders"));
+        output.WriteLine(string.Create(c, $"Sent: ${result.Kpis.TotalCostUsd:N0} transport, border, handling, lateness and waiting; mean transit {result.Kpis.MeanTransitHours:N1} h; {result.Kpis.Co2Kg / 1000:N0} t CO2; {result.Kpis.BorderHours:N0} lot-hours at borders"));
         output.WriteLine();
         output.WriteLine("Busiest border crossings by day");
         foreach (var use in result.Utilisation.Where(u => u.Kind == ResourceKind.Crossing && u.Used > 0).OrderByDescending(u => (double)u.Used / u.Capacity).ThenBy(u => u.Day).Take(10))
         {
-            output.WriteLine(string.Create(c, $"  {Day(problem, use.Day)}  {Name(network, use),-44} {use.Used,6:N0} / {use.Capacity,6:N0} {(double)use.Used / use.Capacity,6:P0}"));
+            output.WriteLine(string.Create(c, $"  {Day(problem, use.Day)}  {ResourceWords.Name(network, use.Kind, use.ResourceId, use.Direction),-44} {use.Used,6:N0} / {use.Capacity,6:N0} {(double)use.Used / use.Capacity,6:P0}"));
         }
 
         output.WriteLine();
-        var priced = result.Utilisation.Where(u => u.ShadowPriceUsd > 0.005).OrderByDescending(u => u.ShadowPriceUsd).ThenBy(u => u.Day).Take(8).ToList();
-        output.WriteLine(priced.Count == 0 ? "No capacity binds: one more vehicle anywhere would save nothing." : "Where one more unit of capacity is worth most");
-        foreach (var use in priced)
+        WriteMarginalValues(result, problem, network, output);
+        var unserved = result.Shipments.Where(s => s.Unserved is not null).ToList();
+        if (unserved.Count > 0)
         {
-            var vehicle = Vehicle(network, use);
-            output.WriteLine(string.Create(c, $"  one more {vehicle} a day at {Name(network, use)} on day {use.Day} ({Day(problem, use.Day)}) saves about ${use.ShadowPriceUsd:N0}"));
+            output.WriteLine();
+            output.WriteLine("Why shipments stay unserved");
+            foreach (var shipment in unserved.Take(10))
+            {
+                output.WriteLine(string.Create(c, $"  {shipment.Id}: {shipment.UnservedLots:N0} of {shipment.Lots:N0} vehicle-loads, {shipment.Unserved!.Detail}"));
+            }
+        }
+    }
+
+    private static void WriteMarginalValues(PlanResult result, PlanProblem problem, TransitNetwork network, TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var values = result.MarginalValues;
+        if (values.IsEmpty)
+        {
+            output.WriteLine("No resource is 95 % full on any day: one more vehicle anywhere would save nothing.");
+            return;
+        }
+
+        output.WriteLine(string.Create(c, $"What one more vehicle a day is worth where the plan is 95 % full or more ({values.Length} resource-days; the plan's LP re-solved with it)"));
+        foreach (var value in values.Where(v => v.SavingUsd >= 1).OrderByDescending(v => v.SavingUsd).ThenBy(v => v.Day).Take(8))
+        {
+            var moved = value.ShipmentsMoved.IsEmpty ? string.Empty : ", moving " + string.Join(", ", value.ShipmentsMoved.Take(3));
+            output.WriteLine(string.Create(c, $"  one more {ResourceWords.Unit(network, value.Kind, value.ResourceId)} at {ResourceWords.Name(network, value.Kind, value.ResourceId, value.Direction)} on {Day(problem, value.Day)} ({value.Used:N0}/{value.Capacity:N0}) saves ${value.SavingUsd:N0}{moved}"));
+        }
+
+        var free = values.Count(v => v.SavingUsd < 1);
+        if (free > 0)
+        {
+            output.WriteLine(string.Create(c, $"  {free} of them save nothing: the vehicles they hold back leave on another day or by another route at the same cost"));
         }
     }
 
     private static string Day(PlanProblem problem, int day) => problem.Start.AddDays(day).ToString("ddd d MMM", CultureInfo.InvariantCulture);
-
-    private static string Name(TransitNetwork network, ResourceDayUse use) => use.Kind switch
-    {
-        ResourceKind.Crossing when network.TryGetCrossing(new CrossingId(use.ResourceId), out var crossing) =>
-            $"{crossing.Name} ({(use.Direction == ResourceDirection.AToB ? $"{crossing.SideA.Country}→{crossing.SideB.Country}" : $"{crossing.SideB.Country}→{crossing.SideA.Country}")})",
-        ResourceKind.Link => $"the {network.Link(new LinkId(use.ResourceId)).Name} section {use.ResourceId}",
-        ResourceKind.Unloading => $"unloading at {network.Terminals.Single(t => t.Id.Value == use.ResourceId).Name}",
-        _ => $"terminal {use.ResourceId}",
-    };
-
-    private static string Vehicle(TransitNetwork network, ResourceDayUse use) => use.Kind switch
-    {
-        ResourceKind.Crossing when network.TryGetCrossing(new CrossingId(use.ResourceId), out var crossing) => crossing.Mode == TransportMode.Rail ? "wagon" : "truck",
-        ResourceKind.Link or ResourceKind.Unloading => "wagon",
-        _ => "vehicle",
-    };
 }

@@ -24,7 +24,7 @@ internal static class GreedyPlanner
         foreach (var shipment in shipments.OrderBy(s => s.DueDay).ThenBy(s => s.Request.Id, StringComparer.Ordinal))
         {
             var left = shipment.Lots;
-            for (var day = Math.Max(0, shipment.ReadyDay); day <= shipment.LastDepartureDay(horizonDays) && left > 0 && !timeUp(); day++)
+            for (var day = shipment.FirstDepartureDay; day <= shipment.LastDepartureDay(horizonDays) && left > 0 && !timeUp(); day++)
             {
                 cancellation.ThrowIfCancellationRequested();
                 for (var attempt = 0; attempt < 8 && left > 0; attempt++)

@@ -8,7 +8,7 @@ internal readonly record struct ResourceDay(ResourceRef Resource, int Day);
 
 /// <summary>
 /// A column: one lot of a shipment on one route leaving on one day. Its cost is per lot (transport, border, handling,
-/// lateness) and it uses whole vehicles of each resource on the days it passes them.
+/// lateness, and the wagon hire of waiting to leave) and it uses whole vehicles of each resource on the days it passes them.
 /// </summary>
 internal sealed record Itinerary(
     ShipmentLots Shipment,

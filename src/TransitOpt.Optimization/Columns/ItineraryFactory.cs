@@ -53,7 +53,7 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
     {
         var arrivalDay = ResourceSurcharges.DayOf(problem.Start, route.Arrival);
         var late = Math.Max(0, arrivalDay - shipment.DueDay);
-        var cost = route.Cost.MoneyUsd + (late * options.LatenessUsdPerLotDay);
+        var cost = route.Cost.MoneyUsd + (late * options.LatenessUsdPerLotDay) + shipment.HoldingCost(day);
         var uses = route.ResourceUses
             .Select(u => (Row: new ResourceDay(u.Resource, ResourceSurcharges.DayOf(problem.Start, u.At)), u.Vehicles))
             .Where(u => u.Row.Day >= 0)

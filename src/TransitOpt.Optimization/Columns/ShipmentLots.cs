@@ -8,8 +8,10 @@ namespace TransitOpt.Optimization.Columns;
 /// A shipment split into whole vehicle-loads ("lots"), the planner's integral unit: one wagon for wagon shipments, one
 /// truck for truck shipments, two TEU (one wagon or one truck) for containers, and one wagon-load (65 t) or, below
 /// that, one truck-load (20 t) for tonnes. On each mode a lot takes whole vehicles (a 65 t lot fills four trucks).
+/// A shipment in wagons is loaded when it is ready, so every day a lot waits before leaving costs its wagon's hire
+/// (<see cref="HoldingPerLotDay"/>); other units wait in the shipper's storage, which the model does not price.
 /// </summary>
-internal sealed record ShipmentLots(int Index, ShipmentRequest Request, Cargo LotCargo, int Lots, double QuantityPerLot, double PenaltyPerLot, int ReadyDay, int DueDay)
+internal sealed record ShipmentLots(int Index, ShipmentRequest Request, Cargo LotCargo, int Lots, double QuantityPerLot, double PenaltyPerLot, int ReadyDay, int DueDay, double HoldingPerLotDay)
 {
     public static ShipmentLots Of(int index, ShipmentRequest request, PlanProblem problem, TransitNetwork network, PlanOptions options)
     {
@@ -27,11 +29,22 @@ internal sealed record ShipmentLots(int Index, ShipmentRequest Request, Cargo Lo
         };
         var lots = Math.Max(1, (int)Math.Ceiling((cargo.Quantity / perLot) - 1e-9));
         var penalty = request.UnservedPenaltyUsd is { } total ? total / lots : options.DefaultUnservedUsdPerLot;
+        var tariffs = network.RailTariffs;
+        var holding = cargo.Unit == CargoUnit.Wagons
+            ? tariffs.UsdPerWagonDay(tariffs.Spec(request.Commodity ?? Commodities.Default(cargo.Kind))?.Wagon)
+            : 0;
         return new ShipmentLots(
             index, request, lot, lots, perLot, penalty,
             request.Ready.DayNumber - problem.Start.DayNumber,
-            request.Due.DayNumber - problem.Start.DayNumber);
+            request.Due.DayNumber - problem.Start.DayNumber,
+            holding);
     }
+
+    /// <summary>The first day of the horizon the shipment may leave.</summary>
+    public int FirstDepartureDay => Math.Max(0, ReadyDay);
+
+    /// <summary>What a lot's waiting costs when it leaves on <paramref name="day"/> (from its first possible day).</summary>
+    public double HoldingCost(int day) => Math.Max(0, day - FirstDepartureDay) * HoldingPerLotDay;
 
     /// <summary>The shipment's wagons by rail: they run together (a block train from 50 wagons).</summary>
     public int TrainWagons(TransitNetwork network) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using TransitOpt.Optimization.Columns;
 using TransitOpt.Optimization.Solvers;
 
@@ -10,23 +11,17 @@ internal static class PlanReport
     public const string BoundKind =
         "the final master LP over the generated itineraries (column generation with route-search pricing; a proven LP bound when pricing found every improving itinerary)";
 
+    /// <summary>The use from which a resource-day counts as full and gets its marginal value re-solved.</summary>
+    public const double NearlyFull = 0.95;
+
+    /// <summary>Resource-days re-solved at most, the fullest first (each is one warm LP re-solve).</summary>
+    public const int MarginalValueRows = 40;
+
     public static PlanResult Build(
         IReadOnlyList<ShipmentLots> shipments, MasterProblem master,
-        PlannedLots plan, LpSolution lp, PlanStatus status, double objective, double gap, double seconds,
-        int iterations, bool converged, BaselineResult baseline)
+        PlannedLots plan, LpSolution lp, PlanStatus status, double objective, double gap, Stopwatch clock,
+        int iterations, bool converged, BaselineResult baseline, CancellationToken cancellation)
     {
-        var byShipment = plan.Assignments.GroupBy(a => a.Column.Shipment.Index).ToDictionary(g => g.Key, g => g.ToList());
-        var shipmentPlans = shipments.Select(s =>
-        {
-            var assignments = byShipment.GetValueOrDefault(s.Index) ?? [];
-            return new ShipmentPlan(
-                s.Request.Id,
-                s.Lots,
-                [.. assignments.OrderBy(a => a.Column.DepartureDay).Select(a => ToAssignment(a.Column, a.Lots))],
-                plan.Unserved[s.Index],
-                Math.Max(0, s.Request.Cargo.Quantity - s.Quantity(s.Lots - plan.Unserved[s.Index])));
-        }).ToImmutableArray();
-
         var used = new Dictionary<ResourceDay, int>();
         foreach (var (column, lots) in plan.Assignments)
         {
@@ -36,6 +31,21 @@ internal static class PlanReport
             }
         }
 
+        var byShipment = plan.Assignments.GroupBy(a => a.Column.Shipment.Index).ToDictionary(g => g.Key, g => g.ToList());
+        var shipmentPlans = shipments.Select(s =>
+        {
+            var assignments = byShipment.GetValueOrDefault(s.Index) ?? [];
+            return new ShipmentPlan(
+                s.Request.Id,
+                s.Lots,
+                [.. assignments.OrderBy(a => a.Column.DepartureDay).Select(a => ToAssignment(a.Column, a.Lots))],
+                plan.Unserved[s.Index],
+                Math.Max(0, s.Request.Cargo.Quantity - s.Quantity(s.Lots - plan.Unserved[s.Index])))
+            {
+                Unserved = plan.Unserved[s.Index] > 0 ? UnservedNote.Explain(s, master, used) : null,
+            };
+        }).ToImmutableArray();
+
         var rows = used.Keys.Union(lp.CapacityDuals.Where(d => d.Value < -1e-9).Select(d => d.Key));
         var utilisation = rows
             .Select(row => new ResourceDayUse(
@@ -44,6 +54,7 @@ internal static class PlanReport
             .OrderBy(u => u.Day).ThenBy(u => u.ResourceId, StringComparer.Ordinal).ThenBy(u => u.Direction)
             .ToImmutableArray();
 
+        var marginalValues = MarginalValues(shipments, master, used, cancellation);
         var sentLots = plan.Assignments.Sum(a => a.Lots);
         var kpis = new PlanKpis(
             plan.Assignments.Sum(a => a.Column.CostPerLot * a.Lots),
@@ -52,8 +63,28 @@ internal static class PlanReport
             plan.Assignments.Sum(a => a.Column.Route.Co2Kg * a.Lots),
             plan.Assignments.Sum(a => a.Column.Route.BorderCrossings.Sum(c => c.WaitHours + c.DwellHours) * a.Lots));
         return new PlanResult(
-            status, objective, lp.Objective, gap, seconds, BoundKind, iterations, master.Columns.Count, converged,
-            shipmentPlans, utilisation, baseline, kpis);
+            status, objective, lp.Objective, gap, clock.Elapsed.TotalSeconds, BoundKind, iterations, master.Columns.Count, converged,
+            shipmentPlans, utilisation, baseline, kpis)
+        {
+            MarginalValues = marginalValues,
+        };
+    }
+
+    private static ImmutableArray<MarginalValue> MarginalValues(
+        IReadOnlyList<ShipmentLots> shipments, MasterProblem master, Dictionary<ResourceDay, int> used, CancellationToken cancellation)
+    {
+        var full = used
+            .Select(u => (Row: u.Key, Used: u.Value, Capacity: master.Capacity(u.Key.Resource)))
+            .Where(u => u.Capacity > 0 && u.Used >= NearlyFull * u.Capacity)
+            .OrderByDescending(u => (double)u.Used / u.Capacity).ThenBy(u => u.Row.Day)
+            .ThenBy(u => u.Row.Resource.Id, StringComparer.Ordinal).ThenBy(u => u.Row.Resource.Direction)
+            .Take(MarginalValueRows)
+            .ToList();
+        var values = master.MarginalValues([.. full.Select(u => u.Row)], cancellation);
+        return [.. full.Zip(values, (u, v) => new MarginalValue(
+            u.Row.Resource.Id, u.Row.Resource.Kind, u.Row.Resource.Direction, u.Row.Day, u.Used, u.Capacity,
+            Math.Round(v.SavingUsd, 2),
+            [.. v.ShipmentsMoved.Take(5).Select(i => shipments[i].Request.Id)]))];
     }
 
     private static Assignment ToAssignment(Itinerary column, int lots)

@@ -44,7 +44,15 @@ public sealed record PlanResult(
     ImmutableArray<ShipmentPlan> Shipments,
     ImmutableArray<ResourceDayUse> Utilisation,
     BaselineResult Baseline,
-    PlanKpis Kpis);
+    PlanKpis Kpis)
+{
+    /// <summary>
+    /// Every resource-day the plan fills to 95 % or more (the fullest 40), with what one more unit of its capacity
+    /// saves: the plan's master LP re-solved with it. Zero means the lots it holds back have another day or route at the
+    /// same cost; unlike <see cref="ResourceDayUse.ShadowPriceUsd"/>, never zero merely because the LP is degenerate.
+    /// </summary>
+    public ImmutableArray<MarginalValue> MarginalValues { get; init; } = [];
+}
 
 /// <summary>What happens to one shipment.</summary>
 /// <param name="Id">The shipment.</param>
@@ -52,7 +60,11 @@ public sealed record PlanResult(
 /// <param name="Assignments">Lots sent on one itinerary each.</param>
 /// <param name="UnservedLots">Lots not sent.</param>
 /// <param name="UnservedQuantity">The unserved part in the shipment's own unit.</param>
-public sealed record ShipmentPlan(string Id, int Lots, ImmutableArray<Assignment> Assignments, int UnservedLots, double UnservedQuantity);
+public sealed record ShipmentPlan(string Id, int Lots, ImmutableArray<Assignment> Assignments, int UnservedLots, double UnservedQuantity)
+{
+    /// <summary>Why lots stay unserved, or null when every lot is sent.</summary>
+    public UnservedNote? Unserved { get; init; }
+}
 
 /// <summary>Some lots of a shipment on one itinerary.</summary>
 /// <param name="Lots">Vehicle-loads on it.</param>
@@ -61,7 +73,7 @@ public sealed record ShipmentPlan(string Id, int Lots, ImmutableArray<Assignment
 /// <param name="DepartureDay">Day index it leaves.</param>
 /// <param name="ArrivalDay">Day index it arrives.</param>
 /// <param name="LateDays">Days after the due day.</param>
-/// <param name="CostUsd">Cost of these lots, lateness included.</param>
+/// <param name="CostUsd">Cost of these lots, lateness and waiting to leave included.</param>
 public sealed record Assignment(int Lots, double Quantity, PlannedRoute Route, int DepartureDay, int ArrivalDay, int LateDays, double CostUsd);
 
 /// <summary>A route as a plan shows it.</summary>
@@ -93,6 +105,18 @@ public sealed record PlannedRoute(
 /// <param name="ShadowPriceUsd">What one more vehicle of capacity that day would save (dual of the final master LP).</param>
 public sealed record ResourceDayUse(string ResourceId, ResourceKind Kind, ResourceDirection Direction, int Day, int Used, int Capacity, double ShadowPriceUsd);
 
+/// <summary>What one more unit of a full resource's capacity on one day is worth.</summary>
+/// <param name="ResourceId">The crossing, link or terminal id.</param>
+/// <param name="Kind">Crossing, link or unloading.</param>
+/// <param name="Direction">Direction of use.</param>
+/// <param name="Day">Day index.</param>
+/// <param name="Used">Vehicles the plan sends.</param>
+/// <param name="Capacity">Vehicles the resource takes.</param>
+/// <param name="SavingUsd">What the plan's LP saves with one more vehicle that day (a re-solve, not a dual).</param>
+/// <param name="ShipmentsMoved">The shipments whose flows change most in that re-solve (at most five).</param>
+public sealed record MarginalValue(
+    string ResourceId, ResourceKind Kind, ResourceDirection Direction, int Day, int Used, int Capacity, double SavingUsd, ImmutableArray<string> ShipmentsMoved);
+
 /// <summary>The greedy baseline.</summary>
 /// <param name="Method">Always "greedy".</param>
 /// <param name="ObjectiveUsd">Its cost on the same terms.</param>
@@ -100,7 +124,7 @@ public sealed record ResourceDayUse(string ResourceId, ResourceKind Kind, Resour
 public sealed record BaselineResult(string Method, double ObjectiveUsd, int UnservedQuantity);
 
 /// <summary>Totals of a plan.</summary>
-/// <param name="TotalCostUsd">Transport, border, handling and lateness of what is sent (unserved penalties excluded).</param>
+/// <param name="TotalCostUsd">Transport, border, handling, lateness and wagon hire while waiting to leave, of what is sent (unserved penalties excluded).</param>
 /// <param name="MeanTransitHours">Mean door-to-door time per lot sent.</param>
 /// <param name="UnservedQuantity">Lots not sent.</param>
 /// <param name="Co2Kg">CO2e of what is sent.</param>

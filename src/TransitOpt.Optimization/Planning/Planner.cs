@@ -49,7 +49,7 @@ public sealed class Planner(TransitNetwork network)
 
         foreach (var shipment in shipments.Where(s => s.ReadyDay < problem.HorizonDays))
         {
-            if (factory.Best(shipment, Math.Max(0, shipment.ReadyDay), null) is { } column)
+            if (factory.Best(shipment, shipment.FirstDepartureDay, null) is { } column)
             {
                 master.Add(column);
             }
@@ -86,8 +86,8 @@ public sealed class Planner(TransitNetwork network)
         var gap = objective > 0 ? Math.Max(0, (objective - lp.Objective) / objective) : 0;
         var status = converged && gap <= 1e-6 ? PlanStatus.Optimal : PlanStatus.Feasible;
         return PlanReport.Build(
-            shipments, master, plan, lp, status, objective, gap, clock.Elapsed.TotalSeconds,
-            iterations, converged, new BaselineResult("greedy", greedyObjective, greedy.Unserved.Sum()));
+            shipments, master, plan, lp, status, objective, gap, clock,
+            iterations, converged, new BaselineResult("greedy", greedyObjective, greedy.Unserved.Sum()), cancellation);
     }
 
     private static (LpSolution Lp, int Iterations, bool Converged) GenerateColumns(
@@ -108,7 +108,7 @@ public sealed class Planner(TransitNetwork network)
             var added = 0;
             foreach (var shipment in shipments)
             {
-                for (var day = Math.Max(0, shipment.ReadyDay); day <= shipment.LastDepartureDay(problem.HorizonDays); day++)
+                for (var day = shipment.FirstDepartureDay; day <= shipment.LastDepartureDay(problem.HorizonDays); day++)
                 {
                     cancellation.ThrowIfCancellationRequested();
                     if (timeUp())
@@ -145,7 +145,7 @@ public sealed class Planner(TransitNetwork network)
         var added = 0;
         foreach (var shipment in shipments)
         {
-            for (var day = Math.Max(0, shipment.ReadyDay); day <= shipment.LastDepartureDay(problem.HorizonDays) && !timeUp(); day++)
+            for (var day = shipment.FirstDepartureDay; day <= shipment.LastDepartureDay(problem.HorizonDays) && !timeUp(); day++)
             {
                 cancellation.ThrowIfCancellationRequested();
                 added += factory.Alternatives(shipment, day, 3).Count(master.Add);

@@ -13,7 +13,7 @@ namespace TransitOpt.Optimization.Scenarios;
 /// <param name="Delta">Scenario minus baseline.</param>
 /// <param name="Crossings">Border crossing use by day where either plan uses it, baseline against scenario.</param>
 /// <param name="ChangedShipments">Shipments whose routes differ, with both.</param>
-/// <param name="ShadowPrices">The scenario plan's most valuable capacities, each with a sentence.</param>
+/// <param name="ShadowPrices">The scenario plan's resource-days at 95 % use or more, most valuable first (ten at most), each with what one more vehicle saves (a re-solve) in a sentence.</param>
 /// <param name="BaselinePlan">How good the baseline plan is known to be.</param>
 /// <param name="ScenarioPlan">How good the scenario plan is known to be.</param>
 public sealed record ScenarioComparison(
@@ -38,7 +38,7 @@ public sealed record ScenarioComparison(
 public sealed record PlanQuality(Planning.PlanStatus Status, double BoundUsd, double Gap, double SolveSeconds);
 
 /// <summary>Totals compared between plans.</summary>
-/// <param name="TotalCostUsd">Plan objective: transport, border, handling, lateness and unserved penalties.</param>
+/// <param name="TotalCostUsd">Plan objective: transport, border, handling, lateness, waiting and unserved penalties.</param>
 /// <param name="MeanTransitHours">Mean door-to-door hours per lot sent.</param>
 /// <param name="P90TransitHours">90th percentile of door-to-door hours per lot sent.</param>
 /// <param name="UnservedLots">Vehicle-loads not sent.</param>
@@ -71,9 +71,9 @@ public sealed record CrossingDayChange(string CrossingId, ResourceDirection Dire
 /// <param name="Scenario">Its routes in the scenario plan.</param>
 public sealed record ChangedShipment(string Id, ImmutableArray<string> Baseline, ImmutableArray<string> Scenario);
 
-/// <summary>A binding capacity of the scenario plan and what one more vehicle a day there would save.</summary>
+/// <summary>A full (95 % or more) capacity of the scenario plan and what one more vehicle that day would save.</summary>
 /// <param name="ResourceId">The crossing, link or terminal.</param>
 /// <param name="Day">Day index.</param>
-/// <param name="ShadowPriceUsd">USD saved by one more vehicle of capacity that day.</param>
+/// <param name="ShadowPriceUsd">USD saved by one more vehicle of capacity that day: the plan's master LP re-solved with it.</param>
 /// <param name="Sentence">The same in words.</param>
 public sealed record ShadowPriceNote(string ResourceId, int Day, double ShadowPriceUsd, string Sentence);

@@ -75,21 +75,18 @@ public static class ScenarioEvaluator
 
     private static ImmutableArray<ShadowPriceNote> Prices(PlanResult plan, TransitNetwork network, PlanProblem problem) =>
     [
-        .. plan.Utilisation.Where(u => u.ShadowPriceUsd > 0.005).OrderByDescending(u => u.ShadowPriceUsd).ThenBy(u => u.Day).Take(10)
-            .Select(u => new ShadowPriceNote(u.ResourceId, u.Day, u.ShadowPriceUsd, Sentence(u, network, problem))),
+        .. plan.MarginalValues.OrderByDescending(v => v.SavingUsd).ThenBy(v => v.Day).ThenBy(v => v.ResourceId, StringComparer.Ordinal).Take(10)
+            .Select(v => new ShadowPriceNote(v.ResourceId, v.Day, v.SavingUsd, Sentence(v, network, problem))),
     ];
 
-    private static string Sentence(ResourceDayUse use, TransitNetwork network, PlanProblem problem)
+    private static string Sentence(MarginalValue value, TransitNetwork network, PlanProblem problem)
     {
-        var day = problem.Start.AddDays(use.Day).ToString("ddd d MMM", CultureInfo.InvariantCulture);
-        var (what, vehicle) = use.Kind switch
-        {
-            ResourceKind.Crossing when network.TryGetCrossing(new CrossingId(use.ResourceId), out var c) =>
-                (c.Name + (use.Direction == ResourceDirection.AToB ? $" ({c.SideA.Country}→{c.SideB.Country})" : $" ({c.SideB.Country}→{c.SideA.Country})"), c.Mode == TransportMode.Rail ? "wagon" : "truck"),
-            ResourceKind.Link => ($"the {network.Link(new LinkId(use.ResourceId)).Name} section", "wagon"),
-            ResourceKind.Unloading => ($"unloading at {network.Terminals.Single(t => t.Id.Value == use.ResourceId).Name}", "wagon"),
-            _ => ($"terminal {use.ResourceId}", "vehicle"),
-        };
-        return string.Create(CultureInfo.InvariantCulture, $"One more {vehicle} a day at {what} on day {use.Day} ({day}) saves about ${use.ShadowPriceUsd:N0}.");
+        var day = problem.Start.AddDays(value.Day).ToString("ddd d MMM", CultureInfo.InvariantCulture);
+        var what = ResourceWords.Name(network, value.Kind, value.ResourceId, value.Direction);
+        var vehicle = ResourceWords.Unit(network, value.Kind, value.ResourceId);
+        var full = string.Create(CultureInfo.InvariantCulture, $"{what} is {(double)value.Used / value.Capacity:P0} full on day {value.Day} ({day}, {value.Used:N0}/{value.Capacity:N0})");
+        return value.SavingUsd < 1
+            ? $"{full}; one more {vehicle} would save nothing: what it holds back leaves on another day or route at the same cost."
+            : string.Create(CultureInfo.InvariantCulture, $"{full}; one more {vehicle} would save about ${value.SavingUsd:N0}{(value.ShipmentsMoved.IsEmpty ? string.Empty : ", moving " + string.Join(", ", value.ShipmentsMoved.Take(3)))}.");
     }
 }

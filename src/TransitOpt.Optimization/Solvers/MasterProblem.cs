@@ -8,6 +8,9 @@ namespace TransitOpt.Optimization.Solvers;
 /// <summary>The master LP's answer: objective, column values and the duals that price new columns.</summary>
 internal sealed record LpSolution(double Objective, double[] Values, double[] DemandDuals, Dictionary<ResourceDay, double> CapacityDuals);
 
+/// <summary>What one more unit of a row's capacity saves in the master LP, and the shipments (indices) whose flows move, most first.</summary>
+internal sealed record RowMarginalValue(ResourceDay Row, double SavingUsd, int[] ShipmentsMoved);
+
 /// <summary>The whole-vehicle answer over the generated columns.</summary>
 internal sealed record IntegerSolution(bool Proven, double Objective, double BestBound, int[] Lots, int[] Unserved);
 
@@ -62,6 +65,51 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
             [.. x.Select(v => v.SolutionValue())],
             [.. demand.Select(r => r.DualValue())],
             capacity.ToDictionary(p => p.Key, p => p.Value.DualValue()));
+    }
+
+    /// <summary>
+    /// What one more unit of capacity on each row saves: the master LP re-solved (warm, by GLOP) with the row's capacity
+    /// raised by one, against the LP without it, and the shipments whose flows move most. Unlike a dual, which a
+    /// degenerate LP may set to zero on a full row, the re-solve measures the saving itself.
+    /// </summary>
+    public IReadOnlyList<RowMarginalValue> MarginalValues(IReadOnlyList<ResourceDay> rows, CancellationToken cancellation)
+    {
+        using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available.");
+        var (x, _, _, capacity) = Build(solver, integer: false);
+        if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
+        {
+            throw new InvalidOperationException("The master LP has no optimum; it always has the all-unserved solution.");
+        }
+
+        var baseObjective = solver.Objective().Value();
+        var baseFlows = x.Select(v => v.SolutionValue()).ToArray();
+        var values = new List<RowMarginalValue>(rows.Count);
+        foreach (var row in rows)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (!capacity.TryGetValue(row, out var constraint))
+            {
+                values.Add(new RowMarginalValue(row, 0, []));
+                continue;
+            }
+
+            var bound = constraint.Ub();
+            constraint.SetUb(bound + 1);
+            var status = solver.Solve();
+            var saving = status == Solver.ResultStatus.OPTIMAL ? Math.Max(0, baseObjective - solver.Objective().Value()) : 0;
+            var moved = saving <= 0 ? [] : x
+                .Select((v, i) => (Shipment: _columns[i].Shipment.Index, Change: Math.Abs(v.SolutionValue() - baseFlows[i])))
+                .Where(c => c.Change > 1e-6)
+                .GroupBy(c => c.Shipment)
+                .Select(g => (Shipment: g.Key, Change: g.Sum(c => c.Change)))
+                .OrderByDescending(c => c.Change).ThenBy(c => c.Shipment)
+                .Select(c => c.Shipment)
+                .ToArray();
+            values.Add(new RowMarginalValue(row, saving, moved));
+            constraint.SetUb(bound);
+        }
+
+        return values;
     }
 
     public IntegerSolution? SolveInteger(TimeSpan limit, int? nodeLimit, IReadOnlyList<int>? hint, CancellationToken cancellation)

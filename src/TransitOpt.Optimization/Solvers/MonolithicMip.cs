@@ -77,11 +77,12 @@ internal static class MonolithicMip
             var frontier = new Queue<(NodeId Place, DateTimeOffset Moment)>();
             var seen = new HashSet<(NodeId, DateTimeOffset)>();
             var lastDeparture = shipment.LastDepartureDay(problem.HorizonDays);
-            for (var day = Math.Max(0, shipment.ReadyDay); day <= lastDeparture; day++)
+            for (var day = shipment.FirstDepartureDay; day <= lastDeparture; day++)
             {
                 var moment = start.AddDays(day);
                 var departure = Flow(shipment.Lots);
                 source.SetCoefficient(departure, 1);
+                objective.SetCoefficient(departure, shipment.HoldingCost(day));
                 Balance(shipment.Request.Origin, moment).SetCoefficient(departure, 1);
                 if (seen.Add((shipment.Request.Origin, moment)))
                 {

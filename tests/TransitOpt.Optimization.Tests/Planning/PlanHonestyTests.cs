@@ -1,0 +1,119 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TransitOpt.Network;
+using TransitOpt.Network.Costs;
+using TransitOpt.Optimization.Demand;
+using TransitOpt.Optimization.Planning;
+
+namespace TransitOpt.Optimization.Tests.Planning;
+
+/// <summary>What a plan tells an analyst: what one more unit of a full capacity is worth, why lots stay unserved, and the same answer every time.</summary>
+public sealed class PlanHonestyTests
+{
+    private static readonly DateOnly Start = new(2026, 3, 2);
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    [Fact]
+    public void CongestedPeak_EveryFullResourceDayGetsAMarginalValue_AndSaryagashIsWorthMoreThanNothing()
+    {
+        // December's grain wave: Saryagash–Keles KZ→UZ is full (1,995 wagons a day) with 9,000 loaded wagons waiting,
+        // each paying its hire, so one more wagon a day there saves money. The degenerate LP dual said $0.
+        var demand = DemandSet.Read(DemandSet.PathOf(BundledNetwork.Directory, "peak-grain-congested"), BundledNetwork.Network);
+        var result = new Planner(BundledNetwork.Network).Plan(demand.Problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(300), WorkLimit = 3_000 });
+
+        var full = result.Utilisation.Where(u => u.Capacity > 0 && u.Used >= 0.95 * u.Capacity).ToList();
+        Assert.NotEmpty(full);
+        Assert.Equal(Math.Min(full.Count, 40), result.MarginalValues.Length);
+        var saryagash = result.MarginalValues.Where(v => v.ResourceId == "BCP-SARYAGASH-KELES-RAIL" && v.Used == v.Capacity).ToList();
+        Assert.NotEmpty(saryagash);
+        Assert.Contains(saryagash, v => v.SavingUsd > 0 && !v.ShipmentsMoved.IsEmpty);
+        Assert.All(result.MarginalValues, v => Assert.True(v.SavingUsd >= 0));
+    }
+
+    [Fact]
+    public void SaturatedJunctions_MarginalValueIsAtLeastTheDualsPrice()
+    {
+        // The LP's objective is convex in a capacity: one more unit saves at least the dual of the unit after it and at most
+        // the dual's price at this one; for a whole unit on a binding row with a positive dual the saving is positive.
+        var result = new Planner(BundledNetwork.Network).Plan(
+            new PlanProblem(GrainToDushanbe(4, 300), Start, 14), new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60) });
+
+        var priced = result.Utilisation.Where(u => u.ShadowPriceUsd > 1 && u.Used == u.Capacity).ToList();
+        Assert.NotEmpty(priced);
+        Assert.All(priced, u =>
+        {
+            var value = Assert.Single(result.MarginalValues, v => v.ResourceId == u.ResourceId && v.Day == u.Day && v.Direction == u.Direction);
+            Assert.True(value.SavingUsd > 0, $"{u.ResourceId} day {u.Day}: dual ${u.ShadowPriceUsd:N0}, re-solve ${value.SavingUsd:N0}");
+            Assert.True(value.SavingUsd <= u.ShadowPriceUsd + 0.01, $"{u.ResourceId} day {u.Day}: re-solve ${value.SavingUsd:N2} above the dual ${u.ShadowPriceUsd:N2}");
+        });
+    }
+
+    [Fact]
+    public void UnservedLots_SayWhy()
+    {
+        var afterHorizon = new ShipmentRequest(
+            "AFTER-HORIZON", BundledNetwork.Named("Kostanay"), BundledNetwork.Named("Khujand"), new Cargo(CargoKind.Bulk, 5, CargoUnit.Wagons),
+            Start.AddDays(20), Start.AddDays(25), UnservedPenaltyUsd: 50_000);
+        var cheap = new ShipmentRequest(
+            "CHEAP-PENALTY", BundledNetwork.Named("Almaty"), BundledNetwork.Named("Dushanbe"), new Cargo(CargoKind.Bulk, 4, CargoUnit.Wagons),
+            Start, Start.AddDays(12), UnservedPenaltyUsd: 40);
+        // Kulob unloads about 20 loaded wagons a day (EST-unloading): 300 wagons by rail leaving within two days cannot all
+        // be unloaded in the days their routes can reach it, whatever the penalty.
+        var crowded = Enumerable.Range(0, 2).Select(i => new ShipmentRequest(
+            $"KULOB-{i}", BundledNetwork.Named("Almaty"), BundledNetwork.Named("Kulob"), new Cargo(CargoKind.Bulk, 150, CargoUnit.Wagons),
+            Start, Start.AddDays(6), UnservedPenaltyUsd: 150 * 20_000) { Commodity = Commodity.Grain }).ToList();
+
+        var result = new Planner(BundledNetwork.Network).Plan(
+            new PlanProblem([afterHorizon, cheap, .. crowded], Start, 2),
+            new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60), Modes = new HashSet<TransportMode> { TransportMode.Rail } });
+
+        var byId = result.Shipments.ToDictionary(s => s.Id);
+        Assert.Equal(UnservedReason.NoItinerary, byId["AFTER-HORIZON"].Unserved?.Reason);
+        Assert.Equal(UnservedReason.PenaltyBelowCost, byId["CHEAP-PENALTY"].Unserved?.Reason);
+        Assert.Contains("$10 a lot", byId["CHEAP-PENALTY"].Unserved!.Detail, StringComparison.Ordinal);
+        var squeezed = result.Shipments.Where(s => s.Id.StartsWith("KULOB-", StringComparison.Ordinal) && s.UnservedLots > 0).ToList();
+        Assert.NotEmpty(squeezed);
+        Assert.All(squeezed, s => Assert.Equal(UnservedReason.Capacity, s.Unserved?.Reason));
+        Assert.All(squeezed, s => Assert.Contains("TRM-KULOB", s.Unserved!.Detail, StringComparison.Ordinal));
+        Assert.All(result.Shipments.Where(s => s.UnservedLots == 0), s => Assert.Null(s.Unserved));
+    }
+
+    [Fact]
+    public void SameRequestTwice_GivesByteIdenticalPlans()
+    {
+        var shipments = GrainToDushanbe(3, 250).Concat(OnionsToAlmaty(4, 30)).ToList();
+        var problem = new PlanProblem(shipments, Start, 14);
+
+        var first = new Planner(BundledNetwork.Network).Plan(problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60) });
+        var second = new Planner(BundledNetwork.Network).Plan(problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60) });
+
+        Assert.True(first.Converged, "the instance must converge within its limit for the comparison to mean anything");
+        Assert.Equal(Serialized(first), Serialized(second));
+    }
+
+    [Fact]
+    public void WaitingToLeave_CostsTheWagonsHire()
+    {
+        // Ten grain wagons (hoppers, $30 a wagon-day in tariffs.json) ready on day 0: leaving on day 0 is cheaper than on day 3.
+        var shipment = new ShipmentRequest(
+            "HOPPERS", BundledNetwork.Named("Kostanay"), BundledNetwork.Named("Khujand"), new Cargo(CargoKind.Bulk, 10, CargoUnit.Wagons),
+            Start, Start.AddDays(13)) { Commodity = Commodity.Grain };
+
+        var result = new Planner(BundledNetwork.Network).Plan(new PlanProblem([shipment], Start, 14), new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60) });
+
+        var assignment = Assert.Single(result.Shipments.Single().Assignments);
+        Assert.Equal(0, assignment.DepartureDay);
+    }
+
+    private static string Serialized(PlanResult plan) => JsonSerializer.Serialize(plan with { SolveSeconds = 0 }, Json);
+
+    private static List<ShipmentRequest> GrainToDushanbe(int count, int wagons) =>
+        [.. Enumerable.Range(0, count).Select(i => new ShipmentRequest(
+            $"GRAIN-{i}", BundledNetwork.Named("Almaty"), BundledNetwork.Named("Dushanbe"),
+            new Cargo(CargoKind.Bulk, wagons, CargoUnit.Wagons), Start, Start.AddDays(2)))];
+
+    private static List<ShipmentRequest> OnionsToAlmaty(int count, int trucks) =>
+        [.. Enumerable.Range(0, count).Select(i => new ShipmentRequest(
+            $"ONIONS-{i}", BundledNetwork.Named("Khujand"), BundledNetwork.Named("Almaty"),
+            new Cargo(CargoKind.Reefer, trucks, CargoUnit.Trucks), Start.AddDays(i % 3), Start.AddDays(5 + (i % 3))))];
+}
