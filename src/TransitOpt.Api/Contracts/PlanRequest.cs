@@ -59,4 +59,7 @@ public sealed record ShipmentInput
 
     [Description("ISO code of the country its trucks are registered in (default: the origin's country); bilateral border posts admit only vehicles of their two countries.")]
     public string? VehicleRegistration { get; init; }
+
+    [Description("Modes this shipment may use, e.g. [\"rail\"] for cargo that must stay on rail (default both).")]
+    public List<Network.TransportMode>? Modes { get; init; }
 }

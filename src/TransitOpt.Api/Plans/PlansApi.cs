@@ -189,6 +189,11 @@ public static class PlansApi
                 errors[$"{at}.ready"] = ["ready and due are required (ISO dates)"];
             }
 
+            if (input.Modes is { Count: 0 })
+            {
+                errors[$"{at}.modes"] = ["modes must list rail, road or both (or be left out for both)"];
+            }
+
             if (origin is not null && destination is not null && input.Ready is { } ready && input.Due is { } due)
             {
                 shipments.Add(new ShipmentRequest(
@@ -198,6 +203,7 @@ public static class PlansApi
                 {
                     VehicleRegistration = string.IsNullOrWhiteSpace(input.VehicleRegistration) ? null : new CountryCode(input.VehicleRegistration.Trim().ToUpperInvariant()),
                     Commodity = input.Commodity,
+                    Modes = input.Modes is { Count: > 0 } modes ? modes.ToHashSet() : null,
                 });
             }
         }

@@ -8,46 +8,100 @@ namespace TransitOpt.Optimization.Columns;
 /// <summary>
 /// Makes columns with the route search: the cheapest route for one lot leaving on a given day (08:00 corridor time),
 /// with the current capacity prices as surcharges. The search minimises money plus lateness by the due day, exactly
-/// the column's cost, so a column it does not find cannot price out.
+/// the column's cost, so a column it does not find cannot price out. Shipments that ask the same question (same places,
+/// lot, train, commodity, registration, modes, due day and departure day) share one search, and a batch of questions is
+/// searched in parallel with its answers in the batch's order, so the plan does not depend on the threads.
 /// </summary>
 internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem problem, PlanOptions options)
 {
     private static readonly TimeOnly DepartureTime = new(8, 0);
     private readonly Router _router = new(network);
+    private readonly Dictionary<SearchKey, Route?> _unpriced = [];
+    private int _searches;
 
     /// <summary>Route searches run so far (the planner's deterministic measure of work).</summary>
-    public int Searches { get; private set; }
+    public int Searches => _searches;
 
+    /// <summary>The cheapest column leaving on a day with the given surcharges (one search; without surcharges, remembered).</summary>
     public Itinerary? Best(ShipmentLots shipment, int day, ResourceSurcharges? surcharges)
     {
-        Searches++;
-        var query = Query(shipment, day) with { Alternatives = 1, Surcharges = surcharges is { IsEmpty: false } ? surcharges : null };
-        var route = _router.Route(query).Response?.Routes[0];
-        return route is null ? null : FromRoute(shipment, day, route);
+        if (surcharges is null or { IsEmpty: true })
+        {
+            Unpriced([(shipment, day)], int.MaxValue, () => false);
+            return _unpriced[Key(shipment, day)] is { } cheapest ? FromRoute(shipment, day, cheapest) : null;
+        }
+
+        return Search(Key(shipment, day), surcharges) is { } route ? FromRoute(shipment, day, route) : null;
     }
 
-    /// <summary>The best routes (up to <paramref name="count"/>, genuinely different) for one lot leaving on a day, without surcharges.</summary>
-    public IEnumerable<Itinerary> Alternatives(ShipmentLots shipment, int day, int count)
+    /// <summary>
+    /// The cheapest column of each shipment-day without surcharges (a lower bound on its cost under any prices), or
+    /// null where none leaves; runs the searches not yet run, at most <paramref name="budget"/> of them, in parallel.
+    /// Items whose search the budget or the clock cut off get no entry.
+    /// </summary>
+    public Dictionary<(int Shipment, int Day), Itinerary?> Unpriced(IReadOnlyList<(ShipmentLots Shipment, int Day)> items, int budget, Func<bool> timeUp)
     {
-        Searches++;
-        return (_router.Route(Query(shipment, day) with { Alternatives = count }).Response?.Routes ?? []).Select(route => FromRoute(shipment, day, route));
+        var missing = items.Select(i => Key(i.Shipment, i.Day)).Where(k => !_unpriced.ContainsKey(k)).Distinct().Take(Math.Max(0, budget)).ToList();
+        var routes = Parallel(missing, key => Search(key, null), timeUp);
+        for (var i = 0; i < missing.Count; i++)
+        {
+            if (routes[i].Done)
+            {
+                _unpriced[missing[i]] = routes[i].Route;
+            }
+        }
+
+        var found = new Dictionary<(int, int), Itinerary?>();
+        foreach (var (shipment, day) in items)
+        {
+            if (_unpriced.TryGetValue(Key(shipment, day), out var route))
+            {
+                found[(shipment.Index, day)] = route is null ? null : FromRoute(shipment, day, route);
+            }
+        }
+
+        return found;
     }
 
-    private RouteQuery Query(ShipmentLots shipment, int day) => new()
+    /// <summary>
+    /// The cheapest column of each shipment-day under the surcharges, one search per distinct question, at most
+    /// <paramref name="budget"/> searches, in parallel; null where none leaves or the budget or clock cut it off.
+    /// </summary>
+    public (Itinerary?[] Columns, bool Complete) Priced(IReadOnlyList<(ShipmentLots Shipment, int Day)> items, ResourceSurcharges surcharges, int budget, Func<bool> timeUp)
     {
-        Origin = shipment.Request.Origin,
-        Destination = shipment.Request.Destination,
-        Cargo = shipment.LotCargo,
-        TrainWagons = shipment.TrainWagons(network),
-        Modes = options.Modes,
-        Departure = new DateTimeOffset(problem.Start.AddDays(day).ToDateTime(DepartureTime), ResourceSurcharges.CorridorOffset),
-        Objective = RouteObjective.Cost,
-        Due = new Deadline(shipment.Request.Due, options.LatenessUsdPerLotDay),
-        VehicleRegistration = shipment.Request.VehicleRegistration,
-        Commodity = shipment.Request.Commodity,
-        NoteClosures = false,
-        EtaQuantile = options.EtaQuantile,
-    };
+        var distinct = items.Select(i => Key(i.Shipment, i.Day)).Distinct().ToList();
+        var keys = distinct.Take(Math.Max(0, budget)).ToList();
+        var routes = Parallel(keys, key => Search(key, surcharges), timeUp);
+        var byKey = new Dictionary<SearchKey, Route?>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (routes[i].Done)
+            {
+                byKey[keys[i]] = routes[i].Route;
+            }
+        }
+
+        return (
+            [.. items.Select(i => byKey.GetValueOrDefault(Key(i.Shipment, i.Day)) is { } route ? FromRoute(i.Shipment, i.Day, route) : null)],
+            byKey.Count == distinct.Count);
+    }
+
+    /// <summary>Up to <paramref name="count"/> genuinely different routes for each shipment-day, without surcharges, in parallel.</summary>
+    public List<Itinerary> Alternatives(IReadOnlyList<(ShipmentLots Shipment, int Day)> items, int count, int budget, Func<bool> timeUp)
+    {
+        var keys = items.Select(i => Key(i.Shipment, i.Day)).Distinct().Take(Math.Max(0, budget)).ToList();
+        var found = Parallel(keys, key => Search(key, null, count), timeUp);
+        var byKey = new Dictionary<SearchKey, RouteResponse?>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (found[i].Done)
+            {
+                byKey[keys[i]] = found[i].Route;
+            }
+        }
+
+        return [.. items.SelectMany(i => (byKey.GetValueOrDefault(Key(i.Shipment, i.Day))?.Routes ?? []).Select(route => FromRoute(i.Shipment, i.Day, route)))];
+    }
 
     public Itinerary FromRoute(ShipmentLots shipment, int day, Route route)
     {
@@ -62,5 +116,73 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
             .ToImmutableArray();
         var key = $"{shipment.Index}|{day}|{string.Join(",", route.Legs.SelectMany(l => l.Links))}|{string.Join(",", uses.Select(u => $"{u.Key.Resource}@{u.Key.Day}"))}";
         return new Itinerary(shipment, day, route, arrivalDay, late, cost, uses, key);
+    }
+
+    /// <summary>Runs <paramref name="search"/> for each key on all cores; a key the clock stopped before is not done.</summary>
+    private static (bool Done, T? Route)[] Parallel<T>(List<SearchKey> keys, Func<SearchKey, T?> search, Func<bool> timeUp)
+        where T : class
+    {
+        var results = new (bool, T?)[keys.Count];
+        System.Threading.Tasks.Parallel.For(0, keys.Count, (i, state) =>
+        {
+            if (timeUp())
+            {
+                state.Stop();
+                return;
+            }
+
+            results[i] = (true, search(keys[i]));
+        });
+        return results;
+    }
+
+    private Route? Search(SearchKey key, ResourceSurcharges? surcharges) => Search(key, surcharges, 1)?.Routes[0];
+
+    private RouteResponse? Search(SearchKey key, ResourceSurcharges? surcharges, int alternatives)
+    {
+        Interlocked.Increment(ref _searches);
+        return _router.Route(Query(key) with { Alternatives = alternatives, Surcharges = surcharges is { IsEmpty: false } ? surcharges : null }).Response;
+    }
+
+    private SearchKey Key(ShipmentLots shipment, int day) => new(shipment, day, shipment.TrainWagons(network));
+
+    private RouteQuery Query(SearchKey key) => new()
+    {
+        Origin = key.Shipment.Request.Origin,
+        Destination = key.Shipment.Request.Destination,
+        Cargo = key.Shipment.LotCargo,
+        TrainWagons = key.TrainWagons,
+        Modes = key.Shipment.Request.Modes is { } own ? own.Intersect(options.Modes).ToHashSet() : options.Modes,
+        Departure = new DateTimeOffset(problem.Start.AddDays(key.Day).ToDateTime(DepartureTime), ResourceSurcharges.CorridorOffset),
+        Objective = RouteObjective.Cost,
+        Due = new Deadline(key.Shipment.Request.Due, options.LatenessUsdPerLotDay),
+        VehicleRegistration = key.Shipment.Request.VehicleRegistration,
+        Commodity = key.Shipment.Request.Commodity,
+        NoteClosures = false,
+        EtaQuantile = options.EtaQuantile,
+    };
+
+    /// <summary>
+    /// The question a search answers: two shipment-days with equal keys get the same routes. The representative
+    /// shipment carries the query; equality is on the fields the query reads.
+    /// </summary>
+    private readonly record struct SearchKey(ShipmentLots Shipment, int Day, int TrainWagons)
+    {
+        public bool Equals(SearchKey other) =>
+            Day == other.Day && TrainWagons == other.TrainWagons
+            && Shipment.Request.Origin == other.Shipment.Request.Origin
+            && Shipment.Request.Destination == other.Shipment.Request.Destination
+            && Shipment.LotCargo == other.Shipment.LotCargo
+            && Shipment.Request.Due == other.Shipment.Request.Due
+            && Shipment.Request.Commodity == other.Shipment.Request.Commodity
+            && Shipment.Request.VehicleRegistration == other.Shipment.Request.VehicleRegistration
+            && SameModes(Shipment.Request.Modes, other.Shipment.Request.Modes);
+
+        public override int GetHashCode() => HashCode.Combine(
+            Day, TrainWagons, Shipment.Request.Origin, Shipment.Request.Destination, Shipment.LotCargo, Shipment.Request.Due,
+            Shipment.Request.Commodity, Shipment.Request.VehicleRegistration);
+
+        private static bool SameModes(IReadOnlySet<TransportMode>? a, IReadOnlySet<TransportMode>? b) =>
+            ReferenceEquals(a, b) || (a is not null && b is not null && a.SetEquals(b));
     }
 }

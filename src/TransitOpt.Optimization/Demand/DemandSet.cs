@@ -59,6 +59,7 @@ public sealed record DemandSet(string Name, string Description, PlanProblem Prob
             {
                 VehicleRegistration = string.IsNullOrWhiteSpace(row.VehicleRegistration) ? null : new CountryCode(row.VehicleRegistration.Trim().ToUpperInvariant()),
                 Commodity = commodity,
+                Modes = row.Modes is { Count: > 0 } modes ? modes.ToHashSet() : null,
             });
         }
 
@@ -80,7 +81,7 @@ public sealed record DemandSet(string Name, string Description, PlanProblem Prob
 
     private sealed record DemandFile(string? Name, string? Description, DateOnly? Start, int? HorizonDays, List<ShipmentRow>? Shipments);
 
-    private sealed record ShipmentRow(string? Id, string? Commodity, string? Origin, string? Destination, CargoRow? Cargo, DateOnly? Ready, DateOnly? Due, double? UnservedPenaltyUsd, string? VehicleRegistration);
+    private sealed record ShipmentRow(string? Id, string? Commodity, string? Origin, string? Destination, CargoRow? Cargo, DateOnly? Ready, DateOnly? Due, double? UnservedPenaltyUsd, string? VehicleRegistration, List<TransportMode>? Modes);
 
     private sealed record CargoRow(CargoKind Kind, double Quantity, CargoUnit Unit);
 }

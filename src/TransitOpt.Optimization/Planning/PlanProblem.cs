@@ -25,6 +25,9 @@ public sealed record ShipmentRequest(
 
     /// <summary>What it is for railway tariffs and wagon type; null means what its cargo kind suggests.</summary>
     public Commodity? Commodity { get; init; }
+
+    /// <summary>The modes this shipment may use (within the plan's <see cref="PlanOptions.Modes"/>); null means the plan's.</summary>
+    public IReadOnlySet<TransportMode>? Modes { get; init; }
 }
 
 /// <summary>Many shipments to plan together over a horizon of days against shared daily capacities.</summary>
@@ -72,4 +75,5 @@ public sealed record PlanOptions
 /// <param name="Columns">Itineraries generated so far.</param>
 /// <param name="LpObjectiveUsd">The master LP's objective (the bound once converged), or null.</param>
 /// <param name="BestPlanUsd">The best whole-vehicle plan so far, or null.</param>
-public sealed record PlanProgress(string Phase, int Iteration, int Columns, double? LpObjectiveUsd, double? BestPlanUsd);
+/// <param name="ElapsedSeconds">Seconds since the solve started.</param>
+public sealed record PlanProgress(string Phase, int Iteration, int Columns, double? LpObjectiveUsd, double? BestPlanUsd, double ElapsedSeconds);

@@ -113,7 +113,7 @@ public sealed record ResourceDayUse(string ResourceId, ResourceKind Kind, Resour
 /// <param name="Used">Vehicles the plan sends.</param>
 /// <param name="Capacity">Vehicles the resource takes.</param>
 /// <param name="SavingUsd">What the plan's LP saves with one more vehicle that day (a re-solve, not a dual).</param>
-/// <param name="ShipmentsMoved">The shipments whose flows change most in that re-solve (at most five).</param>
+/// <param name="ShipmentsMoved">The shipments that would send more through it in that re-solve, most first (at most five).</param>
 public sealed record MarginalValue(
     string ResourceId, ResourceKind Kind, ResourceDirection Direction, int Day, int Used, int Capacity, double SavingUsd, ImmutableArray<string> ShipmentsMoved);
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using TransitOpt.Network;
-using TransitOpt.Network.Routing;
 using TransitOpt.Optimization.Baselines;
 using TransitOpt.Optimization.Checking;
 using TransitOpt.Optimization.Columns;
@@ -19,8 +18,6 @@ namespace TransitOpt.Optimization.Planning;
 /// </summary>
 public sealed class Planner(TransitNetwork network)
 {
-    private const double ReducedCostTolerance = 1e-6;
-
     /// <summary>The network planned on.</summary>
     public TransitNetwork Network { get; } = network;
 
@@ -39,24 +36,37 @@ public sealed class Planner(TransitNetwork network)
         var master = new MasterProblem(Network, shipments);
 
         bool Spent(double share) => clock.Elapsed > deadline * share || factory.Searches >= options.WorkLimit * share;
+        int Budget(double share) => options.WorkLimit is { } work ? Math.Max(0, (int)(work * share) - factory.Searches) : int.MaxValue;
+        void Report(string phase, int iteration, double? lp, double? best) =>
+            options.Progress?.Report(new PlanProgress(phase, iteration, master.Columns.Count, lp, best, clock.Elapsed.TotalSeconds));
+
         var greedy = GreedyPlanner.Plan(shipments, factory, master.Capacity, problem.HorizonDays, problem.Start, () => Spent(0.5), cancellation);
         var greedyObjective = greedy.Objective(shipments);
-        options.Progress?.Report(new PlanProgress("greedy", 0, 0, null, greedyObjective));
         foreach (var (column, _) in greedy.Assignments)
         {
             master.Add(column);
         }
 
-        foreach (var shipment in shipments.Where(s => s.ReadyDay < problem.HorizonDays))
+        Report("greedy", 0, null, greedyObjective);
+        var departures = shipments
+            .SelectMany(s => Enumerable.Range(s.FirstDepartureDay, Math.Max(0, s.LastDepartureDay(problem.HorizonDays) - s.FirstDepartureDay + 1)).Select(day => (s, day)))
+            .ToList();
+        var cheapest = factory.Unpriced(departures, Budget(0.8), () => Spent(0.8));
+        foreach (var shipment in shipments)
         {
-            if (factory.Best(shipment, shipment.FirstDepartureDay, null) is { } column)
+            var first = Enumerable.Range(shipment.FirstDepartureDay, Math.Max(0, shipment.LastDepartureDay(problem.HorizonDays) - shipment.FirstDepartureDay + 1))
+                .Select(day => cheapest.GetValueOrDefault((shipment.Index, day)))
+                .FirstOrDefault(column => column is not null);
+            if (first is not null)
             {
-                master.Add(column);
+                master.Add(first);
             }
         }
 
-        var (lp, iterations, converged) = GenerateColumns(problem, options, shipments, factory, master, () => Spent(0.8), cancellation);
-        if (Enrich(problem, shipments, factory, master, () => Spent(0.85), cancellation) > 0)
+        var pricing = new Pricing(options, factory, master, problem, departures, cheapest, Report);
+        var (lp, iterations, converged) = pricing.Run(() => Spent(0.8), Budget, cancellation);
+        Report("enriching", iterations, lp.Objective, null);
+        if (Enrich(lp, departures, factory, master, Budget(0.85), () => Spent(0.85), cancellation) > 0)
         {
             lp = master.SolveLp();
         }
@@ -82,7 +92,7 @@ public sealed class Planner(TransitNetwork network)
         }
 
         var objective = plan.Objective(shipments);
-        options.Progress?.Report(new PlanProgress("integer", iterations, master.Columns.Count, lp.Objective, objective));
+        Report("integer", iterations, lp.Objective, objective);
         var gap = objective > 0 ? Math.Max(0, (objective - lp.Objective) / objective) : 0;
         var status = converged && gap <= 1e-6 ? PlanStatus.Optimal : PlanStatus.Feasible;
         return PlanReport.Build(
@@ -90,72 +100,26 @@ public sealed class Planner(TransitNetwork network)
             iterations, converged, new BaselineResult("greedy", greedyObjective, greedy.Unserved.Sum()), cancellation);
     }
 
-    private static (LpSolution Lp, int Iterations, bool Converged) GenerateColumns(
-        PlanProblem problem, PlanOptions options, List<ShipmentLots> shipments, ItineraryFactory factory, MasterProblem master,
+    /// <summary>
+    /// Adds genuinely different routes for the shipments the master LP splits (fractional lots) before the integer
+    /// solve: whole-vehicle plans need itineraries the LP never priced in (price-and-branch would otherwise miss them).
+    /// Shipments the LP sends whole already have the columns the integer solve needs.
+    /// </summary>
+    private static int Enrich(
+        LpSolution lp, List<(ShipmentLots Shipment, int Day)> departures, ItineraryFactory factory, MasterProblem master, int budget,
         Func<bool> timeUp, CancellationToken cancellation)
     {
-        // Stops at four fifths of the time (or work): the rest is for enrichment and the integer solve.
-        var lp = master.SolveLp();
-        for (var iteration = 1; iteration <= options.MaxIterations; iteration++)
+        cancellation.ThrowIfCancellationRequested();
+        var split = new HashSet<int>();
+        for (var i = 0; i < lp.Values.Length; i++)
         {
-            options.Progress?.Report(new PlanProgress("pricing", iteration, master.Columns.Count, lp.Objective, null));
-            var surcharges = new ResourceSurcharges(problem.Start);
-            foreach (var (row, dual) in lp.CapacityDuals.Where(d => d.Value < -ReducedCostTolerance))
+            if (Math.Abs(lp.Values[i] - Math.Round(lp.Values[i])) > 1e-6)
             {
-                surcharges.Set(row.Resource, row.Day, -dual);
-            }
-
-            var added = 0;
-            foreach (var shipment in shipments)
-            {
-                for (var day = shipment.FirstDepartureDay; day <= shipment.LastDepartureDay(problem.HorizonDays); day++)
-                {
-                    cancellation.ThrowIfCancellationRequested();
-                    if (timeUp())
-                    {
-                        return (added > 0 ? master.SolveLp() : lp, iteration, false);
-                    }
-
-                    if (factory.Best(shipment, day, surcharges) is { } column
-                        && ReducedCost(column, lp) < -ReducedCostTolerance
-                        && master.Add(column))
-                    {
-                        added++;
-                    }
-                }
-            }
-
-            if (added == 0)
-            {
-                return (lp, iteration, true);
-            }
-
-            lp = master.SolveLp();
-        }
-
-        return (lp, options.MaxIterations, false);
-    }
-
-    /// <summary>
-    /// Adds each shipment's genuinely different routes for every departure day to the pool before the integer solve:
-    /// whole-vehicle plans often need itineraries the LP never priced in (price-and-branch would otherwise miss them).
-    /// </summary>
-    private static int Enrich(PlanProblem problem, List<ShipmentLots> shipments, ItineraryFactory factory, MasterProblem master, Func<bool> timeUp, CancellationToken cancellation)
-    {
-        var added = 0;
-        foreach (var shipment in shipments)
-        {
-            for (var day = shipment.FirstDepartureDay; day <= shipment.LastDepartureDay(problem.HorizonDays) && !timeUp(); day++)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                added += factory.Alternatives(shipment, day, 3).Count(master.Add);
+                split.Add(master.Columns[i].Shipment.Index);
             }
         }
 
-        return added;
+        var items = departures.Where(d => split.Contains(d.Shipment.Index)).ToList();
+        return factory.Alternatives(items, 3, budget, timeUp).Count(master.Add);
     }
-
-    private static double ReducedCost(Itinerary column, LpSolution lp) =>
-        column.CostPerLot - lp.DemandDuals[column.Shipment.Index]
-        - column.Uses.Sum(u => lp.CapacityDuals.GetValueOrDefault(u.Row) * u.Vehicles);
 }

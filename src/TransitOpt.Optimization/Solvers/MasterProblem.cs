@@ -8,7 +8,7 @@ namespace TransitOpt.Optimization.Solvers;
 /// <summary>The master LP's answer: objective, column values and the duals that price new columns.</summary>
 internal sealed record LpSolution(double Objective, double[] Values, double[] DemandDuals, Dictionary<ResourceDay, double> CapacityDuals);
 
-/// <summary>What one more unit of a row's capacity saves in the master LP, and the shipments (indices) whose flows move, most first.</summary>
+/// <summary>What one more unit of a row's capacity saves in the master LP, and the shipments (indices) that would send more through it, most first.</summary>
 internal sealed record RowMarginalValue(ResourceDay Row, double SavingUsd, int[] ShipmentsMoved);
 
 /// <summary>The whole-vehicle answer over the generated columns.</summary>
@@ -69,8 +69,9 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
 
     /// <summary>
     /// What one more unit of capacity on each row saves: the master LP re-solved (warm, by GLOP) with the row's capacity
-    /// raised by one, against the LP without it, and the shipments whose flows move most. Unlike a dual, which a
-    /// degenerate LP may set to zero on a full row, the re-solve measures the saving itself.
+    /// raised by one, against the LP without it. Unlike a dual, which a
+    /// degenerate LP may set to zero on a full row, the re-solve measures the saving itself; the shipments named are those
+    /// that send more lots through the row in the re-solve.
     /// </summary>
     public IReadOnlyList<RowMarginalValue> MarginalValues(IReadOnlyList<ResourceDay> rows, CancellationToken cancellation)
     {
@@ -98,11 +99,11 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
             var status = solver.Solve();
             var saving = status == Solver.ResultStatus.OPTIMAL ? Math.Max(0, baseObjective - solver.Objective().Value()) : 0;
             var moved = saving <= 0 ? [] : x
-                .Select((v, i) => (Shipment: _columns[i].Shipment.Index, Change: Math.Abs(v.SolutionValue() - baseFlows[i])))
-                .Where(c => c.Change > 1e-6)
-                .GroupBy(c => c.Shipment)
-                .Select(g => (Shipment: g.Key, Change: g.Sum(c => c.Change)))
-                .OrderByDescending(c => c.Change).ThenBy(c => c.Shipment)
+                .Select((v, i) => (Column: _columns[i], Gain: v.SolutionValue() - baseFlows[i]))
+                .Where(c => c.Gain > 1e-6 && c.Column.Uses.Any(u => u.Row == row))
+                .GroupBy(c => c.Column.Shipment.Index)
+                .Select(g => (Shipment: g.Key, Gain: g.Sum(c => c.Gain)))
+                .OrderByDescending(c => c.Gain).ThenBy(c => c.Shipment)
                 .Select(c => c.Shipment)
                 .ToArray();
             values.Add(new RowMarginalValue(row, saving, moved));

@@ -105,6 +105,23 @@ public sealed class PlanHonestyTests
         Assert.Equal(0, assignment.DepartureDay);
     }
 
+    [Fact]
+    public void ShipmentModes_KeepEachShipmentOnItsOwnModes()
+    {
+        // The same grain, Kostanay to Khujand, twice: one may go by rail or road, the other only by road.
+        var free = new ShipmentRequest(
+            "ANY-MODE", BundledNetwork.Named("Kostanay"), BundledNetwork.Named("Khujand"), new Cargo(CargoKind.Bulk, 6, CargoUnit.Wagons),
+            Start, Start.AddDays(13)) { Commodity = Commodity.Grain };
+        var road = free with { Id = "ROAD-ONLY", Modes = new HashSet<TransportMode> { TransportMode.Road } };
+
+        var result = new Planner(BundledNetwork.Network).Plan(new PlanProblem([free, road], Start, 14), new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60) });
+
+        var byId = result.Shipments.ToDictionary(s => s.Id);
+        Assert.All(byId["ROAD-ONLY"].Assignments, a => Assert.DoesNotContain("rail", a.Route.Summary, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(byId["ANY-MODE"].Assignments, a => a.Route.Summary.Contains("rail", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(0, byId["ROAD-ONLY"].UnservedLots);
+    }
+
     private static string Serialized(PlanResult plan) => JsonSerializer.Serialize(plan with { SolveSeconds = 0 }, Json);
 
     private static List<ShipmentRequest> GrainToDushanbe(int count, int wagons) =>
