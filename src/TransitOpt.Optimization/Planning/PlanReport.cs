@@ -67,6 +67,7 @@ internal static class PlanReport
             shipmentPlans, utilisation, baseline, kpis)
         {
             MarginalValues = marginalValues,
+            Solution = plan,
         };
     }
 

@@ -52,6 +52,9 @@ public sealed record PlanResult(
     /// same cost; unlike <see cref="ResourceDayUse.ShadowPriceUsd"/>, never zero merely because the LP is degenerate.
     /// </summary>
     public ImmutableArray<MarginalValue> MarginalValues { get; init; } = [];
+
+    /// <summary>The plan in the planner's own terms, to start a scenario's plan from (not part of the answer).</summary>
+    internal PlannedLots? Solution { get; init; }
 }
 
 /// <summary>What happens to one shipment.</summary>

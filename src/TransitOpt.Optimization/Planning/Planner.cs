@@ -24,7 +24,15 @@ public sealed class Planner(TransitNetwork network)
     /// <summary>Plans the problem within the options' time limit.</summary>
     /// <exception cref="PlanProblemException">A shipment refers to an unknown place or has inconsistent dates.</exception>
     /// <exception cref="OperationCanceledException">The caller cancelled.</exception>
-    public PlanResult Plan(PlanProblem problem, PlanOptions? options = null, CancellationToken cancellation = default)
+    public PlanResult Plan(PlanProblem problem, PlanOptions? options = null, CancellationToken cancellation = default) =>
+        Plan(problem, options, cancellation, incumbent: null);
+
+    /// <summary>
+    /// Plans the problem starting from another network's plan of the same problem (a scenario from its baseline): where
+    /// that plan is valid here, its itineraries join the columns and it is the plan to beat, so a scenario that only
+    /// adds capacity or infrastructure is never dearer than its baseline.
+    /// </summary>
+    internal PlanResult Plan(PlanProblem problem, PlanOptions? options, CancellationToken cancellation, PlanResult? incumbent)
     {
         ArgumentNullException.ThrowIfNull(problem);
         options ??= new PlanOptions();
@@ -37,14 +45,25 @@ public sealed class Planner(TransitNetwork network)
 
         bool Spent(double share) => clock.Elapsed > deadline * share || factory.Searches >= options.WorkLimit * share;
         int Budget(double share) => options.WorkLimit is { } work ? Math.Max(0, (int)(work * share) - factory.Searches) : int.MaxValue;
-        void Report(string phase, int iteration, double? lp, double? best) =>
-            options.Progress?.Report(new PlanProgress(phase, iteration, master.Columns.Count, lp, best, clock.Elapsed.TotalSeconds));
+        void Report(string phase, int iteration, double? lp, double? bestPlan) =>
+            options.Progress?.Report(new PlanProgress(phase, iteration, master.Columns.Count, lp, bestPlan, clock.Elapsed.TotalSeconds));
 
         var greedy = GreedyPlanner.Plan(shipments, factory, master.Capacity, problem.HorizonDays, problem.Start, () => Spent(0.5), cancellation);
         var greedyObjective = greedy.Objective(shipments);
         foreach (var (column, _) in greedy.Assignments)
         {
             master.Add(column);
+        }
+
+        var best = greedy;
+        if (Seed(problem, shipments, incumbent) is { } seed)
+        {
+            foreach (var (column, _) in seed.Assignments)
+            {
+                master.Add(column);
+            }
+
+            best = seed.Objective(shipments) < greedyObjective ? seed : greedy;
         }
 
         Report("greedy", 0, null, greedyObjective);
@@ -71,18 +90,18 @@ public sealed class Planner(TransitNetwork network)
             lp = master.SolveLp();
         }
 
-        var greedyLots = greedy.Assignments.GroupBy(a => a.Column.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(a => a.Lots), StringComparer.Ordinal);
-        var hint = master.Columns.Select(c => greedyLots.GetValueOrDefault(c.Key)).ToList();
+        var bestLots = best.Assignments.GroupBy(a => a.Column.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(a => a.Lots), StringComparer.Ordinal);
+        var hint = master.Columns.Select(c => bestLots.GetValueOrDefault(c.Key)).ToList();
         var remaining = deadline - clock.Elapsed;
         var integer = remaining > TimeSpan.Zero ? master.SolveInteger(remaining, options.WorkLimit, hint, cancellation) : null;
         cancellation.ThrowIfCancellationRequested();
 
         var plan = integer is null
-            ? greedy
+            ? best
             : new PlannedLots([.. master.Columns.Select((c, i) => (c, integer.Lots[i])).Where(a => a.Item2 > 0)], integer.Unserved);
-        if (plan.Objective(shipments) > greedyObjective)
+        if (plan.Objective(shipments) > best.Objective(shipments))
         {
-            plan = greedy;
+            plan = best;
         }
 
         var violations = FeasibilityCheck.Violations(Network, problem, shipments, plan);
@@ -98,6 +117,21 @@ public sealed class Planner(TransitNetwork network)
         return PlanReport.Build(
             shipments, master, plan, lp, status, objective, gap, clock,
             iterations, converged, new BaselineResult("greedy", greedyObjective, greedy.Unserved.Sum()), cancellation);
+    }
+
+    /// <summary>
+    /// The incumbent's lots as this run's columns, when it planned this very problem and passes the feasibility check on
+    /// this network (capacities here may be lower); else null.
+    /// </summary>
+    private PlannedLots? Seed(PlanProblem problem, List<ShipmentLots> shipments, PlanResult? incumbent)
+    {
+        if (incumbent?.Solution is not { } solution || solution.Assignments.Any(a => !ReferenceEquals(a.Column.Shipment.Request, shipments[a.Column.Shipment.Index].Request)))
+        {
+            return null;
+        }
+
+        var seed = new PlannedLots([.. solution.Assignments.Select(a => (a.Column with { Shipment = shipments[a.Column.Shipment.Index] }, a.Lots))], solution.Unserved);
+        return FeasibilityCheck.Violations(Network, problem, shipments, seed).Count == 0 ? seed : null;
     }
 
     /// <summary>

@@ -10,7 +10,10 @@ namespace TransitOpt.Optimization.Scenarios;
 /// <summary>Plans the same demand on the base network and on a scenario's network, and compares the two plans.</summary>
 public static class ScenarioEvaluator
 {
-    /// <summary>Evaluates an applied scenario; both plans get the options' time limit each.</summary>
+    /// <summary>
+    /// Evaluates an applied scenario; both plans get the options' time limit each. A scenario that only adds capacity or
+    /// infrastructure starts from the baseline plan, so it is never dearer than the baseline.
+    /// </summary>
     public static ScenarioComparison Evaluate(
         TransitNetwork baseNetwork, TransitNetwork scenarioNetwork, Scenario scenario, PlanProblem problem, PlanOptions options, CancellationToken cancellation = default)
     {
@@ -18,7 +21,7 @@ public static class ScenarioEvaluator
         ArgumentNullException.ThrowIfNull(scenarioNetwork);
         ArgumentNullException.ThrowIfNull(scenario);
         var before = new Planner(baseNetwork).Plan(problem, options, cancellation);
-        var after = new Planner(scenarioNetwork).Plan(problem, options, cancellation);
+        var after = new Planner(scenarioNetwork).Plan(problem, options, cancellation, KeepsRoutes(scenario) ? before : null);
         var baseline = Kpis(before);
         var result = Kpis(after);
         return new ScenarioComparison(
@@ -35,6 +38,15 @@ public static class ScenarioEvaluator
             new PlanQuality(before.Status, before.BoundUsd, before.Gap, before.SolveSeconds),
             new PlanQuality(after.Status, after.BoundUsd, after.Gap, after.SolveSeconds));
     }
+
+    /// <summary>
+    /// True when the scenario only adds capacity or infrastructure, so that every baseline itinerary keeps its timing and
+    /// cost on the scenario's network: the baseline plan then starts the scenario's plan (where it still fits the
+    /// capacities), and the scenario can come out no dearer than the baseline.
+    /// </summary>
+    private static bool KeepsRoutes(Scenario scenario) => scenario.Changes.All(c => c.Op is
+        ScenarioOperation.SetCapacity or ScenarioOperation.ScaleCapacity or ScenarioOperation.OpenCrossing
+        or ScenarioOperation.ActivateProject or ScenarioOperation.AddLink);
 
     private static ComparisonKpis Kpis(PlanResult plan)
     {

@@ -14,7 +14,8 @@ public sealed class PlanCommandTests
         Assert.Contains("Greedy baseline: $", run.Out, StringComparison.Ordinal);
         Assert.Contains("Busiest border crossings by day", run.Out, StringComparison.Ordinal);
         Assert.Contains("greedy baseline: $", run.Error, StringComparison.Ordinal);
-        Assert.Contains("iteration 1:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("pricing round 1:", run.Error, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^ +\d+\.\d s  whole vehicles: \$[\d,]+ against the LP bound \$[\d,]+, gap \d+\.\d\d %", run.Error);
     }
 
     [Fact]

@@ -122,6 +122,23 @@ public sealed class PlanHonestyTests
         Assert.Equal(0, byId["ROAD-ONLY"].UnservedLots);
     }
 
+    [Fact]
+    public void StartedFromAPlanOfTheSameProblem_IsNeverWorseThanIt()
+    {
+        // A scenario's plan starts from its baseline's. Here the second run may do 40 route searches, too few for the
+        // greedy baseline to reach every shipment; started from the first run's plan it still returns a plan as good.
+        var problem = new PlanProblem(GrainToDushanbe(3, 250).Concat(OnionsToAlmaty(4, 30)).ToList(), Start, 14);
+        var planner = new Planner(BundledNetwork.Network);
+        var full = planner.Plan(problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60) });
+        var starved = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60), WorkLimit = 40 };
+
+        var alone = planner.Plan(problem, starved);
+        var started = planner.Plan(problem, starved, CancellationToken.None, full);
+
+        Assert.True(alone.ObjectiveUsd > full.ObjectiveUsd + 1, "the starved run alone must be worse for this test to mean anything");
+        Assert.True(started.ObjectiveUsd <= full.ObjectiveUsd + 1e-6, $"started {started.ObjectiveUsd:N0} against {full.ObjectiveUsd:N0}");
+    }
+
     private static string Serialized(PlanResult plan) => JsonSerializer.Serialize(plan with { SolveSeconds = 0 }, Json);
 
     private static List<ShipmentRequest> GrainToDushanbe(int count, int wagons) =>

@@ -1,6 +1,7 @@
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
 using TransitOpt.Network.Scenarios;
+using TransitOpt.Optimization.Demand;
 using TransitOpt.Optimization.Planning;
 using TransitOpt.Optimization.Scenarios;
 
@@ -43,5 +44,22 @@ public sealed class ScenarioEvaluatorTests
 
         Assert.True(comparison.Delta.TotalCostUsd > 0, "losing the rail junctions costs money");
         Assert.Contains(comparison.Crossings, c => c.CrossingId.EndsWith("-RAIL", StringComparison.Ordinal) && c.BaselineUsed > 0 && c.ScenarioUsed == 0);
+    }
+
+    [Fact]
+    public void SaryagashAt40Pairs_InTheGrainWave_IsNeverDearerAndSavesMoney()
+    {
+        // 35 → 40 train pairs a day (1,995 → 2,280 wagons) while 9,000 loaded wagons wait: more capacity can only help,
+        // and waiting wagons pay hire, so it must show a saving; the baseline plan starts the scenario's.
+        var network = BundledNetwork.Network;
+        var (scenario, _) = ScenarioJson.Read(File.ReadAllText(Path.Combine(BundledNetwork.Directory, "scenarios", "saryagash-keles-40-pairs.json")));
+        var applied = ScenarioOverlay.Apply(network, scenario!).Network!;
+        var demand = DemandSet.Read(DemandSet.PathOf(BundledNetwork.Directory, "peak-grain-congested"), network);
+
+        var comparison = ScenarioEvaluator.Evaluate(network, applied, scenario!, demand.Problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(300), WorkLimit = 3_000 });
+
+        Assert.True(comparison.Delta.TotalCostUsd < 0, $"the scenario changes the cost by {comparison.Delta.TotalCostUsd:N0} USD");
+        Assert.True(comparison.Result.TotalCostUsd <= comparison.Baseline.TotalCostUsd);
+        Assert.Contains(comparison.Crossings, c => c.CrossingId == "BCP-SARYAGASH-KELES-RAIL" && c.ScenarioUsed > c.BaselineCapacity);
     }
 }
