@@ -113,10 +113,22 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
         return values;
     }
 
-    public IntegerSolution? SolveInteger(TimeSpan limit, int? nodeLimit, IReadOnlyList<int>? hint, CancellationToken cancellation)
+    /// <summary>
+    /// Whole lots over the columns <paramref name="candidates"/> marks (the others are fixed at zero), warm-started from
+    /// <paramref name="hint"/> (lots per column), within the time and node limits.
+    /// </summary>
+    public IntegerSolution? SolveInteger(TimeSpan limit, int? nodeLimit, IReadOnlyList<int>? hint, bool[] candidates, CancellationToken cancellation)
     {
         using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("SCIP is not available.");
         var (x, u, _, _) = Build(solver, integer: true);
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!candidates[i])
+            {
+                x[i].SetBounds(0, 0);
+            }
+        }
+
         solver.SetTimeLimit((long)Math.Max(1, limit.TotalMilliseconds));
         if (nodeLimit is { } nodes && !solver.SetSolverSpecificParametersAsString(FormattableString.Invariant($"limits/nodes = {nodes}\n")))
         {
