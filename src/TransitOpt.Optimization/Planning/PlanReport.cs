@@ -8,8 +8,13 @@ namespace TransitOpt.Optimization.Planning;
 /// <summary>Turns the solver's lots into the public <see cref="PlanResult"/>.</summary>
 internal static class PlanReport
 {
-    public const string BoundKind =
-        "the final master LP over the generated itineraries (column generation with route-search pricing; a proven LP bound when pricing found every improving itinerary)";
+    /// <summary>The bound when pricing converged.</summary>
+    public const string ConvergedBound =
+        "the LP relaxation's optimum: column generation converged (route-search pricing found no improving itinerary)";
+
+    /// <summary>The bound when pricing stopped early.</summary>
+    public const string LagrangianBound =
+        "a Lagrangian bound: the master LP of the last round that priced every shipment-day plus each shipment's lots times its most negative reduced cost (before such a round, every lot at its cheapest itinerary ignoring capacity); pricing stopped within 0.01 % of it or at the time or work limit";
 
     /// <summary>The use from which a resource-day counts as full and gets its marginal value re-solved.</summary>
     public const double NearlyFull = 0.95;
@@ -19,7 +24,7 @@ internal static class PlanReport
 
     public static PlanResult Build(
         IReadOnlyList<ShipmentLots> shipments, MasterProblem master,
-        PlannedLots plan, LpSolution lp, PlanStatus status, double objective, double gap, Stopwatch clock,
+        PlannedLots plan, LpSolution lp, bool[] candidates, double bound, PlanStatus status, double objective, double gap, Stopwatch clock,
         int iterations, bool converged, BaselineResult baseline, CancellationToken cancellation)
     {
         var used = new Dictionary<ResourceDay, int>();
@@ -54,7 +59,7 @@ internal static class PlanReport
             .OrderBy(u => u.Day).ThenBy(u => u.ResourceId, StringComparer.Ordinal).ThenBy(u => u.Direction)
             .ToImmutableArray();
 
-        var marginalValues = MarginalValues(shipments, master, used, cancellation);
+        var marginalValues = MarginalValues(shipments, master, candidates, used, cancellation);
         var sentLots = plan.Assignments.Sum(a => a.Lots);
         var kpis = new PlanKpis(
             plan.Assignments.Sum(a => a.Column.CostPerLot * a.Lots),
@@ -63,7 +68,7 @@ internal static class PlanReport
             plan.Assignments.Sum(a => a.Column.Route.Co2Kg * a.Lots),
             plan.Assignments.Sum(a => a.Column.Route.BorderCrossings.Sum(c => c.WaitHours + c.DwellHours) * a.Lots));
         return new PlanResult(
-            status, objective, lp.Objective, gap, clock.Elapsed.TotalSeconds, BoundKind, iterations, master.Columns.Count, converged,
+            status, objective, bound, gap, clock.Elapsed.TotalSeconds, converged ? ConvergedBound : LagrangianBound, iterations, master.Columns.Count, converged,
             shipmentPlans, utilisation, baseline, kpis)
         {
             MarginalValues = marginalValues,
@@ -72,7 +77,7 @@ internal static class PlanReport
     }
 
     private static ImmutableArray<MarginalValue> MarginalValues(
-        IReadOnlyList<ShipmentLots> shipments, MasterProblem master, Dictionary<ResourceDay, int> used, CancellationToken cancellation)
+        IReadOnlyList<ShipmentLots> shipments, MasterProblem master, bool[] candidates, Dictionary<ResourceDay, int> used, CancellationToken cancellation)
     {
         var full = used
             .Select(u => (Row: u.Key, Used: u.Value, Capacity: master.Capacity(u.Key.Resource)))
@@ -81,7 +86,7 @@ internal static class PlanReport
             .ThenBy(u => u.Row.Resource.Id, StringComparer.Ordinal).ThenBy(u => u.Row.Resource.Direction)
             .Take(MarginalValueRows)
             .ToList();
-        var values = master.MarginalValues([.. full.Select(u => u.Row)], cancellation);
+        var values = master.MarginalValues([.. full.Select(u => u.Row)], candidates, cancellation);
         return [.. full.Zip(values, (u, v) => new MarginalValue(
             u.Row.Resource.Id, u.Row.Resource.Kind, u.Row.Resource.Direction, u.Row.Day, u.Used, u.Capacity,
             Math.Round(v.SavingUsd, 2),

@@ -20,7 +20,7 @@ public enum PlanStatus
 /// <summary>The planner's answer.</summary>
 /// <param name="Status">Optimal, feasible or no solution.</param>
 /// <param name="ObjectiveUsd">Cost of the plan: transport, border, handling, lateness and unserved penalties.</param>
-/// <param name="BoundUsd">Lower bound: the final master LP over the generated itineraries (see <see cref="BoundKind"/>).</param>
+/// <param name="BoundUsd">A proven lower bound on the cost of any plan: the LP relaxation when column generation converged, else a Lagrangian bound (see <see cref="BoundKind"/>).</param>
 /// <param name="Gap">(objective − bound) / objective.</param>
 /// <param name="SolveSeconds">Wall-clock time of the solve.</param>
 /// <param name="BoundKind">What the bound is, in words.</param>
@@ -115,7 +115,7 @@ public sealed record ResourceDayUse(string ResourceId, ResourceKind Kind, Resour
 /// <param name="Day">Day index.</param>
 /// <param name="Used">Vehicles the plan sends.</param>
 /// <param name="Capacity">Vehicles the resource takes.</param>
-/// <param name="SavingUsd">What the plan's LP saves with one more vehicle that day (a re-solve, not a dual).</param>
+/// <param name="SavingUsd">What the plan's LP saves with one more vehicle that day (a re-solve over the plan's candidate itineraries, not a dual; conservative: the full column set could save a little more).</param>
 /// <param name="ShipmentsMoved">The shipments that would send more through it in that re-solve, most first (at most five).</param>
 public sealed record MarginalValue(
     string ResourceId, ResourceKind Kind, ResourceDirection Direction, int Day, int Used, int Capacity, double SavingUsd, ImmutableArray<string> ShipmentsMoved);

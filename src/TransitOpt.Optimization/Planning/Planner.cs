@@ -83,7 +83,11 @@ public sealed class Planner(TransitNetwork network)
         }
 
         var pricing = new Pricing(options, factory, master, problem, departures, cheapest, Report);
-        var (lp, iterations, converged) = pricing.Run(() => Spent(0.8), Budget, cancellation);
+        var relaxedBound = shipments.Sum(s => s.Lots * Enumerable.Range(s.FirstDepartureDay, Math.Max(0, s.LastDepartureDay(problem.HorizonDays) - s.FirstDepartureDay + 1))
+            .Select(day => cheapest.GetValueOrDefault((s.Index, day))?.CostPerLot ?? double.PositiveInfinity)
+            .Append(s.PenaltyPerLot)
+            .Min());
+        var (lp, iterations, converged, bound) = pricing.Run(relaxedBound, () => Spent(0.8), Budget, cancellation);
         Report("enriching", iterations, lp.Objective, null);
         if (Enrich(lp, departures, factory, master, Budget(0.85), () => Spent(0.85), cancellation) > 0)
         {
@@ -113,10 +117,11 @@ public sealed class Planner(TransitNetwork network)
 
         var objective = plan.Objective(shipments);
         Report("integer", iterations, lp.Objective, objective);
-        var gap = objective > 0 ? Math.Max(0, (objective - lp.Objective) / objective) : 0;
+        bound = converged ? lp.Objective : Math.Min(bound, lp.Objective);
+        var gap = objective > 0 ? Math.Max(0, (objective - bound) / objective) : 0;
         var status = converged && gap <= 1e-6 ? PlanStatus.Optimal : PlanStatus.Feasible;
         return PlanReport.Build(
-            shipments, master, plan, lp, status, objective, gap, clock,
+            shipments, master, plan, lp, candidates, bound, status, objective, gap, clock,
             iterations, converged, new BaselineResult("greedy", greedyObjective, greedy.Unserved.Sum()), cancellation);
     }
 

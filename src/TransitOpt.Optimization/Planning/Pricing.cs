@@ -10,6 +10,13 @@ namespace TransitOpt.Optimization.Planning;
 /// already prices out is not searched: surcharges only add cost, so no column of it can price in (on an uncongested
 /// network that is nearly every shipment after the first round).
 /// </summary>
+/// <summary>What the pricing rounds ended with.</summary>
+/// <param name="Lp">The last master LP.</param>
+/// <param name="Iterations">Rounds run.</param>
+/// <param name="Converged">No column priced in: the master LP is the full LP's optimum.</param>
+/// <param name="Bound">A proven lower bound on every plan's cost.</param>
+internal sealed record PricingOutcome(LpSolution Lp, int Iterations, bool Converged, double Bound);
+
 internal sealed class Pricing(
     PlanOptions options, ItineraryFactory factory, MasterProblem master, PlanProblem problem,
     IReadOnlyList<(ShipmentLots Shipment, int Day)> departures, IReadOnlyDictionary<(int Shipment, int Day), Itinerary?> cheapest,
@@ -17,10 +24,20 @@ internal sealed class Pricing(
 {
     public const double ReducedCostTolerance = 1e-6;
 
-    /// <summary>Rounds until no column prices in (converged), or the clock, the work budget or the iteration limit stop it.</summary>
-    public (LpSolution Lp, int Iterations, bool Converged) Run(Func<bool> timeUp, Func<double, int> budget, CancellationToken cancellation)
+    /// <summary>Pricing stops once the master LP is within this share of a proven lower bound of the full LP.</summary>
+    public const double BoundTolerance = 1e-4;
+
+    /// <summary>
+    /// Rounds until no column prices in (converged), the master LP is within <see cref="BoundTolerance"/> of a proven
+    /// bound, or the clock, the work budget or the iteration limit stop it. The bound is the full LP's optimum when
+    /// converged; else the best Lagrangian bound of a round that priced every shipment-day (the master LP plus, per
+    /// shipment, its lots times its most negative reduced cost), or at first the capacity-free bound
+    /// <paramref name="relaxedBound"/>; the master LP itself bounds nothing until pricing has converged.
+    /// </summary>
+    public PricingOutcome Run(double relaxedBound, Func<bool> timeUp, Func<double, int> budget, CancellationToken cancellation)
     {
         var complete = departures.All(d => cheapest.ContainsKey((d.Shipment.Index, d.Day)));
+        var bound = complete ? relaxedBound : 0;
         var lp = master.SolveLp();
         for (var iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
@@ -39,21 +56,37 @@ internal sealed class Pricing(
                 ? ([.. candidates.Select(d => cheapest[(d.Shipment.Index, d.Day)])], true)
                 : factory.Priced(candidates, surcharges, budget(0.8), timeUp);
             complete &= searched;
-            var added = columns.Count(column => column is not null && ReducedCost(column, lp) < -ReducedCostTolerance && master.Add(column));
+            var mostNegative = new Dictionary<int, double>();
+            var added = 0;
+            foreach (var column in columns.OfType<Itinerary>())
+            {
+                var reduced = ReducedCost(column, lp);
+                mostNegative[column.Shipment.Index] = Math.Min(mostNegative.GetValueOrDefault(column.Shipment.Index), reduced);
+                if (reduced < -ReducedCostTolerance && master.Add(column))
+                {
+                    added++;
+                }
+            }
+
             cancellation.ThrowIfCancellationRequested();
             if (added == 0)
             {
-                return (lp, iteration, complete);
+                return new PricingOutcome(lp, iteration, complete, complete ? lp.Objective : bound);
+            }
+
+            if (complete)
+            {
+                bound = Math.Max(bound, lp.Objective + mostNegative.Sum(m => master.Lots(m.Key) * m.Value));
             }
 
             lp = master.SolveLp();
-            if (timeUp())
+            if (timeUp() || lp.Objective - bound <= BoundTolerance * lp.Objective)
             {
-                return (lp, iteration, false);
+                return new PricingOutcome(lp, iteration, false, bound);
             }
         }
 
-        return (lp, options.MaxIterations, false);
+        return new PricingOutcome(lp, options.MaxIterations, false, bound);
     }
 
     /// <summary>The column's cost less what the LP pays for its shipment's lot and the capacity it uses.</summary>

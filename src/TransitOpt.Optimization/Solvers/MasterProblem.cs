@@ -48,6 +48,9 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
         return capacity;
     }
 
+    /// <summary>The lots of a shipment.</summary>
+    public int Lots(int shipment) => shipments[shipment].Lots;
+
     public IEnumerable<ResourceDay> Rows => _columns.SelectMany(c => c.Uses.Select(u => u.Row)).Distinct();
 
     public LpSolution SolveLp()
@@ -62,28 +65,29 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
 
         return new LpSolution(
             solver.Objective().Value(),
-            [.. x.Select(v => v.SolutionValue())],
+            [.. x.Select(v => v!.SolutionValue())],
             [.. demand.Select(r => r.DualValue())],
             capacity.ToDictionary(p => p.Key, p => p.Value.DualValue()));
     }
 
     /// <summary>
-    /// What one more unit of capacity on each row saves: the master LP re-solved (warm, by GLOP) with the row's capacity
-    /// raised by one, against the LP without it. Unlike a dual, which a
-    /// degenerate LP may set to zero on a full row, the re-solve measures the saving itself; the shipments named are those
-    /// that send more lots through the row in the re-solve.
+    /// What one more unit of capacity on each row saves: the master LP over <paramref name="candidates"/> re-solved (warm,
+    /// by GLOP) with the row's capacity raised by one, against the LP without it. The candidates hold the LP's optimal
+    /// columns, so the LP without the extra unit is the master's own; with it, fewer columns can only save less, so the
+    /// figure is conservative. Unlike a dual, which a degenerate LP may set to zero on a full row, the re-solve measures
+    /// the saving itself; the shipments named are those that send more lots through the row in the re-solve.
     /// </summary>
-    public IReadOnlyList<RowMarginalValue> MarginalValues(IReadOnlyList<ResourceDay> rows, CancellationToken cancellation)
+    public IReadOnlyList<RowMarginalValue> MarginalValues(IReadOnlyList<ResourceDay> rows, bool[] candidates, CancellationToken cancellation)
     {
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available.");
-        var (x, _, _, capacity) = Build(solver, integer: false);
+        var (x, _, _, capacity) = Build(solver, integer: false, candidates);
         if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
         {
             throw new InvalidOperationException("The master LP has no optimum; it always has the all-unserved solution.");
         }
 
         var baseObjective = solver.Objective().Value();
-        var baseFlows = x.Select(v => v.SolutionValue()).ToArray();
+        var baseFlows = x.Select(v => v?.SolutionValue() ?? 0).ToArray();
         var values = new List<RowMarginalValue>(rows.Count);
         foreach (var row in rows)
         {
@@ -99,7 +103,7 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
             var status = solver.Solve();
             var saving = status == Solver.ResultStatus.OPTIMAL ? Math.Max(0, baseObjective - solver.Objective().Value()) : 0;
             var moved = saving <= 0 ? [] : x
-                .Select((v, i) => (Column: _columns[i], Gain: v.SolutionValue() - baseFlows[i]))
+                .Select((v, i) => (Column: _columns[i], Gain: (v?.SolutionValue() ?? 0) - baseFlows[i]))
                 .Where(c => c.Gain > 1e-6 && c.Column.Uses.Any(u => u.Row == row))
                 .GroupBy(c => c.Column.Shipment.Index)
                 .Select(g => (Shipment: g.Key, Gain: g.Sum(c => c.Gain)))
@@ -113,6 +117,9 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
         return values;
     }
 
+    /// <summary>The integer solve stops once its plan is within this share of its own bound.</summary>
+    public const double IntegerGap = 1e-4;
+
     /// <summary>
     /// Whole lots over the columns <paramref name="candidates"/> marks (the others are fixed at zero), warm-started from
     /// <paramref name="hint"/> (lots per column), within the time and node limits.
@@ -120,19 +127,13 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
     public IntegerSolution? SolveInteger(TimeSpan limit, int? nodeLimit, IReadOnlyList<int>? hint, bool[] candidates, CancellationToken cancellation)
     {
         using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("SCIP is not available.");
-        var (x, u, _, _) = Build(solver, integer: true);
-        for (var i = 0; i < x.Length; i++)
-        {
-            if (!candidates[i])
-            {
-                x[i].SetBounds(0, 0);
-            }
-        }
+        var (x, u, _, _) = Build(solver, integer: true, candidates);
 
         solver.SetTimeLimit((long)Math.Max(1, limit.TotalMilliseconds));
-        if (nodeLimit is { } nodes && !solver.SetSolverSpecificParametersAsString(FormattableString.Invariant($"limits/nodes = {nodes}\n")))
+        var parameters = FormattableString.Invariant($"limits/gap = {IntegerGap}\n") + (nodeLimit is { } nodes ? FormattableString.Invariant($"limits/nodes = {nodes}\n") : string.Empty);
+        if (!solver.SetSolverSpecificParametersAsString(parameters))
         {
-            throw new InvalidOperationException("SCIP refused its node limit.");
+            throw new InvalidOperationException("SCIP refused its gap or node limit.");
         }
 
         if (hint is not null)
@@ -143,7 +144,8 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
                 unservedHint[_columns[i].Shipment.Index] -= hint[i];
             }
 
-            solver.SetHint([.. x, .. u], [.. hint.Select(h => (double)h), .. unservedHint]);
+            var hinted = x.Select((v, i) => (Variable: v, Lots: hint[i])).Where(h => h.Variable is not null).ToList();
+            solver.SetHint([.. hinted.Select(h => h.Variable!), .. u], [.. hinted.Select(h => (double)h.Lots), .. unservedHint]);
         }
 
         using var interrupt = cancellation.Register(() => solver.InterruptSolve());
@@ -157,11 +159,12 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
             status == Solver.ResultStatus.OPTIMAL,
             solver.Objective().Value(),
             solver.Objective().BestBound(),
-            [.. x.Select(v => (int)Math.Round(v.SolutionValue()))],
+            [.. x.Select(v => v is null ? 0 : (int)Math.Round(v.SolutionValue()))],
             [.. u.Select(v => (int)Math.Round(v.SolutionValue()))]);
     }
 
-    private (Variable[] X, Variable[] U, Constraint[] Demand, Dictionary<ResourceDay, Constraint> Capacity) Build(Solver solver, bool integer)
+    /// <summary>The model over the columns <paramref name="included"/> marks (all when null); an excluded column has no variable.</summary>
+    private (Variable?[] X, Variable[] U, Constraint[] Demand, Dictionary<ResourceDay, Constraint> Capacity) Build(Solver solver, bool integer, bool[]? included = null)
     {
         var objective = solver.Objective();
         objective.SetMinimization();
@@ -176,9 +179,14 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
         }
 
         var capacity = new Dictionary<ResourceDay, Constraint>();
-        var x = new Variable[_columns.Count];
+        var x = new Variable?[_columns.Count];
         for (var i = 0; i < _columns.Count; i++)
         {
+            if (included is not null && !included[i])
+            {
+                continue;
+            }
+
             var column = _columns[i];
             var lots = column.Shipment.Lots;
             x[i] = integer ? solver.MakeIntVar(0, lots, $"x_{i}") : solver.MakeNumVar(0, lots, $"x_{i}");

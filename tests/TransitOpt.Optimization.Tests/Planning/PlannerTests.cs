@@ -131,6 +131,11 @@ public sealed class PlannerTests
         Assert.Equal(Fingerprint(first), Fingerprint(second));
         Assert.Equal(first.ObjectiveUsd, second.ObjectiveUsd);
         Assert.Equal(first.Iterations, second.Iterations);
+
+        // Stopped early, the plan still reports a proven bound: never above the LP optimum of the converged run.
+        Assert.True(free.Converged);
+        Assert.True(first.BoundUsd <= free.BoundUsd + 1e-6, $"bound {first.BoundUsd:N0} above the LP optimum {free.BoundUsd:N0}");
+        Assert.Contains("Lagrangian", first.BoundKind, StringComparison.Ordinal);
     }
 
     private static string Fingerprint(PlanResult plan) => string.Join(
