@@ -89,9 +89,9 @@ internal static class PlanCommand
     private static string ProgressLine(PlanProgress p) => string.Create(CultureInfo.InvariantCulture, $"{p.ElapsedSeconds,6:N1} s  ") + p.Phase switch
     {
         "greedy" => string.Create(CultureInfo.InvariantCulture, $"greedy baseline: ${p.BestPlanUsd:N0}"),
-        "pricing" => string.Create(CultureInfo.InvariantCulture, $"pricing round {p.Iteration}: {p.Columns:N0} itineraries, master LP ${p.LpObjectiveUsd:N0}"),
+        "pricing" => string.Create(CultureInfo.InvariantCulture, $"pricing round {p.Iteration}: {p.Columns:N0} itineraries, master LP ${p.LpObjectiveUsd:N0}, proven bound ${p.BoundUsd:N0}"),
         "enriching" => string.Create(CultureInfo.InvariantCulture, $"adding alternatives where the LP splits shipments: master LP ${p.LpObjectiveUsd:N0}"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"whole vehicles: ${p.BestPlanUsd:N0} against the LP bound ${p.LpObjectiveUsd:N0}, gap {(p.BestPlanUsd is > 0 and var best ? (best - p.LpObjectiveUsd.GetValueOrDefault()) / best : 0):P2}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"whole vehicles: ${p.BestPlanUsd:N0} against the bound ${p.BoundUsd:N0}, gap {(p.BestPlanUsd is > 0 and var best ? (best - p.BoundUsd.GetValueOrDefault()) / best : 0):P2}"),
     };
 
     /// <summary>Reports progress on the solver's thread, in order (<see cref="Progress{T}"/> would post it elsewhere).</summary>

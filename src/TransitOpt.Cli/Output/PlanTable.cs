@@ -12,7 +12,7 @@ internal static class PlanTable
     {
         var c = CultureInfo.InvariantCulture;
         var saving = result.Baseline.ObjectiveUsd > 0 ? (result.Baseline.ObjectiveUsd - result.ObjectiveUsd) / result.Baseline.ObjectiveUsd : 0;
-        output.WriteLine(string.Create(c, $"Plan: {result.Status.ToString().ToLowerInvariant()}, ${result.ObjectiveUsd:N0} (LP bound ${result.BoundUsd:N0}, gap {result.Gap:P2}) in {result.SolveSeconds:N1} s, {result.Iterations} column generation rounds, {result.Columns:N0} itineraries{(result.Converged ? string.Empty : ", not converged")}"));
+        output.WriteLine(string.Create(c, $"Plan: {result.Status.ToString().ToLowerInvariant()}, ${result.ObjectiveUsd:N0} (proven bound ${result.BoundUsd:N0}, gap {result.Gap:P2}) in {result.SolveSeconds:N1} s, {result.Iterations} column generation rounds, {result.Columns:N0} itineraries{(result.Converged ? string.Empty : ", not converged")}"));
         output.WriteLine(string.Create(c, $"Greedy baseline: ${result.Baseline.ObjectiveUsd:N0} with {result.Baseline.UnservedQuantity:N0} lots unserved; the plan saves {saving:P1} and leaves {result.Kpis.UnservedQuantity:N0} lots unserved"));
         output.WriteLine(string.Create(c, $"Sent: ${result.Kpis.TotalCostUsd:N0} transport, border, handling, lateness and waiting; mean transit {result.Kpis.MeanTransitHours:N1} h; {result.Kpis.Co2Kg / 1000:N0} t CO2; {result.Kpis.BorderHours:N0} lot-hours at borders"));
         output.WriteLine();

@@ -54,6 +54,13 @@ public sealed record PlanOptions
     /// <summary>The border delay quantile shipments are planned to (P90: due dates hold in a bad week).</summary>
     public EtaQuantile EtaQuantile { get; init; } = EtaQuantile.P50;
 
+    /// <summary>
+    /// Column generation stops once the master LP is within this share of a proven lower bound (default 0.2 %): the last
+    /// rounds of column generation add a few columns each and barely move the LP (tailing off), while the plan's gap is
+    /// reported against the proven bound either way.
+    /// </summary>
+    public double TargetGap { get; init; } = 0.002;
+
     /// <summary>Column generation rounds at most.</summary>
     public int MaxIterations { get; init; } = 30;
 
@@ -75,5 +82,6 @@ public sealed record PlanOptions
 /// <param name="Columns">Itineraries generated so far.</param>
 /// <param name="LpObjectiveUsd">The master LP's objective (the bound once converged), or null.</param>
 /// <param name="BestPlanUsd">The best whole-vehicle plan so far, or null.</param>
+/// <param name="BoundUsd">The best proven lower bound so far, or null.</param>
 /// <param name="ElapsedSeconds">Seconds since the solve started.</param>
-public sealed record PlanProgress(string Phase, int Iteration, int Columns, double? LpObjectiveUsd, double? BestPlanUsd, double ElapsedSeconds);
+public sealed record PlanProgress(string Phase, int Iteration, int Columns, double? LpObjectiveUsd, double? BestPlanUsd, double? BoundUsd, double ElapsedSeconds);

@@ -14,7 +14,7 @@ internal static class PlanReport
 
     /// <summary>The bound when pricing stopped early.</summary>
     public const string LagrangianBound =
-        "a Lagrangian bound: the master LP of the last round that priced every shipment-day plus each shipment's lots times its most negative reduced cost (before such a round, every lot at its cheapest itinerary ignoring capacity); pricing stopped within 0.01 % of it or at the time or work limit";
+        "a Lagrangian bound: the master LP of the last round that priced every shipment-day plus each shipment's lots times its most negative reduced cost (before such a round, every lot at its cheapest itinerary ignoring capacity); pricing stopped within the target gap (0.2 % by default) of it or at the time or work limit";
 
     /// <summary>The use from which a resource-day counts as full and gets its marginal value re-solved.</summary>
     public const double NearlyFull = 0.95;

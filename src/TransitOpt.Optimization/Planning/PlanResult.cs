@@ -124,7 +124,8 @@ public sealed record MarginalValue(
 /// <param name="Method">Always "greedy".</param>
 /// <param name="ObjectiveUsd">Its cost on the same terms.</param>
 /// <param name="UnservedQuantity">Lots it leaves unserved.</param>
-public sealed record BaselineResult(string Method, double ObjectiveUsd, int UnservedQuantity);
+/// <param name="SolveSeconds">The time it took (it runs first, inside the plan's own time).</param>
+public sealed record BaselineResult(string Method, double ObjectiveUsd, int UnservedQuantity, double SolveSeconds);
 
 /// <summary>Totals of a plan.</summary>
 /// <param name="TotalCostUsd">Transport, border, handling, lateness and wagon hire while waiting to leave, of what is sent (unserved penalties excluded).</param>

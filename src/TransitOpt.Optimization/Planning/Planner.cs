@@ -45,11 +45,12 @@ public sealed class Planner(TransitNetwork network)
 
         bool Spent(double share) => clock.Elapsed > deadline * share || factory.Searches >= options.WorkLimit * share;
         int Budget(double share) => options.WorkLimit is { } work ? Math.Max(0, (int)(work * share) - factory.Searches) : int.MaxValue;
-        void Report(string phase, int iteration, double? lp, double? bestPlan) =>
-            options.Progress?.Report(new PlanProgress(phase, iteration, master.Columns.Count, lp, bestPlan, clock.Elapsed.TotalSeconds));
+        void Report(string phase, int iteration, double? lp, double? bestPlan, double? bound) =>
+            options.Progress?.Report(new PlanProgress(phase, iteration, master.Columns.Count, lp, bestPlan, bound, clock.Elapsed.TotalSeconds));
 
         var greedy = GreedyPlanner.Plan(shipments, factory, master.Capacity, problem.HorizonDays, problem.Start, () => Spent(0.5), cancellation);
         var greedyObjective = greedy.Objective(shipments);
+        var greedySeconds = clock.Elapsed.TotalSeconds;
         foreach (var (column, _) in greedy.Assignments)
         {
             master.Add(column);
@@ -66,7 +67,7 @@ public sealed class Planner(TransitNetwork network)
             best = seed.Objective(shipments) < greedyObjective ? seed : greedy;
         }
 
-        Report("greedy", 0, null, greedyObjective);
+        Report("greedy", 0, null, greedyObjective, null);
         var departures = shipments
             .SelectMany(s => Enumerable.Range(s.FirstDepartureDay, Math.Max(0, s.LastDepartureDay(problem.HorizonDays) - s.FirstDepartureDay + 1)).Select(day => (s, day)))
             .ToList();
@@ -88,10 +89,16 @@ public sealed class Planner(TransitNetwork network)
             .Append(s.PenaltyPerLot)
             .Min());
         var (lp, iterations, converged, bound) = pricing.Run(relaxedBound, () => Spent(0.8), Budget, cancellation);
-        Report("enriching", iterations, lp.Objective, null);
+        Report("enriching", iterations, lp.Objective, null, bound);
         if (Enrich(lp, departures, factory, master, Budget(0.85), () => Spent(0.85), cancellation) > 0)
         {
             lp = master.SolveLp();
+        }
+
+        var rounded = LpRounding.Round(master, shipments, lp);
+        if (rounded.Objective(shipments) < best.Objective(shipments))
+        {
+            best = rounded;
         }
 
         var bestLots = best.Assignments.GroupBy(a => a.Column.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(a => a.Lots), StringComparer.Ordinal);
@@ -116,13 +123,13 @@ public sealed class Planner(TransitNetwork network)
         }
 
         var objective = plan.Objective(shipments);
-        Report("integer", iterations, lp.Objective, objective);
         bound = converged ? lp.Objective : Math.Min(bound, lp.Objective);
+        Report("integer", iterations, lp.Objective, objective, bound);
         var gap = objective > 0 ? Math.Max(0, (objective - bound) / objective) : 0;
         var status = converged && gap <= 1e-6 ? PlanStatus.Optimal : PlanStatus.Feasible;
         return PlanReport.Build(
             shipments, master, plan, lp, candidates, bound, status, objective, gap, clock,
-            iterations, converged, new BaselineResult("greedy", greedyObjective, greedy.Unserved.Sum()), cancellation);
+            iterations, converged, new BaselineResult("greedy", greedyObjective, greedy.Unserved.Sum(), greedySeconds), cancellation);
     }
 
     /// <summary>Columns a shipment keeps for the integer solve beyond those the LP uses, the smallest reduced costs first.</summary>

@@ -20,16 +20,13 @@ internal sealed record PricingOutcome(LpSolution Lp, int Iterations, bool Conver
 internal sealed class Pricing(
     PlanOptions options, ItineraryFactory factory, MasterProblem master, PlanProblem problem,
     IReadOnlyList<(ShipmentLots Shipment, int Day)> departures, IReadOnlyDictionary<(int Shipment, int Day), Itinerary?> cheapest,
-    Action<string, int, double?, double?> report)
+    Action<string, int, double?, double?, double?> report)
 {
     public const double ReducedCostTolerance = 1e-6;
 
-    /// <summary>Pricing stops once the master LP is within this share of a proven lower bound of the full LP.</summary>
-    public const double BoundTolerance = 1e-4;
-
     /// <summary>
-    /// Rounds until no column prices in (converged), the master LP is within <see cref="BoundTolerance"/> of a proven
-    /// bound, or the clock, the work budget or the iteration limit stop it. The bound is the full LP's optimum when
+    /// Rounds until no column prices in (converged), the master LP is within <see cref="PlanOptions.TargetGap"/> of a
+    /// proven bound, or the clock, the work budget or the iteration limit stop it. The bound is the full LP's optimum when
     /// converged; else the best Lagrangian bound of a round that priced every shipment-day (the master LP plus, per
     /// shipment, its lots times its most negative reduced cost), or at first the capacity-free bound
     /// <paramref name="relaxedBound"/>; the master LP itself bounds nothing until pricing has converged.
@@ -42,7 +39,7 @@ internal sealed class Pricing(
         for (var iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
             cancellation.ThrowIfCancellationRequested();
-            report("pricing", iteration, lp.Objective, null);
+            report("pricing", iteration, lp.Objective, null, bound);
             var surcharges = new ResourceSurcharges(problem.Start);
             foreach (var (row, dual) in lp.CapacityDuals.Where(d => d.Value < -ReducedCostTolerance))
             {
@@ -80,7 +77,7 @@ internal sealed class Pricing(
             }
 
             lp = master.SolveLp();
-            if (timeUp() || lp.Objective - bound <= BoundTolerance * lp.Objective)
+            if (timeUp() || lp.Objective - bound <= options.TargetGap * lp.Objective)
             {
                 return new PricingOutcome(lp, iteration, false, bound);
             }

@@ -32,7 +32,7 @@ public sealed record ScenarioComparison(
 
 /// <summary>A plan's status, bound and gap, so a comparison says how far each side can be trusted.</summary>
 /// <param name="Status">Optimal, feasible or no solution.</param>
-/// <param name="BoundUsd">The LP bound.</param>
+/// <param name="BoundUsd">A proven lower bound on the plan's cost (see the plan's bound kind).</param>
 /// <param name="Gap">(objective − bound) / objective.</param>
 /// <param name="SolveSeconds">Solve time.</param>
 public sealed record PlanQuality(Planning.PlanStatus Status, double BoundUsd, double Gap, double SolveSeconds);

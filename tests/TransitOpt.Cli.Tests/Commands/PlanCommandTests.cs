@@ -15,7 +15,7 @@ public sealed class PlanCommandTests
         Assert.Contains("Busiest border crossings by day", run.Out, StringComparison.Ordinal);
         Assert.Contains("greedy baseline: $", run.Error, StringComparison.Ordinal);
         Assert.Contains("pricing round 1:", run.Error, StringComparison.Ordinal);
-        Assert.Matches(@"(?m)^ +\d+\.\d s  whole vehicles: \$[\d,]+ against the LP bound \$[\d,]+, gap \d+\.\d\d %", run.Error);
+        Assert.Matches(@"(?m)^ +\d+\.\d s  whole vehicles: \$[\d,]+ against the bound \$[\d,]+, gap \d+\.\d\d %", run.Error);
     }
 
     [Fact]
