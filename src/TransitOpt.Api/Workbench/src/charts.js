@@ -12,9 +12,9 @@ const segmentColours = { travel: '#6b3fa0', border: '#c0392b', transshipment: '#
 function chartIn(element, option, label) {
   echarts.getInstanceByDom(element)?.dispose();
   element.setAttribute('role', 'img');
-  element.setAttribute('aria-label', label);
   const chart = echarts.init(element, null, { renderer: 'canvas' });
-  chart.setOption({ animation: false, aria: { enabled: true }, ...option });
+  // ECharts writes the aria-label; the description comes from the page's dictionary, so it follows the language.
+  chart.setOption({ animation: false, aria: { enabled: true, label: { description: label } }, ...option });
   return chart;
 }
 

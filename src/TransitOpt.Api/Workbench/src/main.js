@@ -19,6 +19,8 @@ const map = new maplibregl.Map({
   attributionControl: { compact: false },
 });
 map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
+// The map, for the browser console and the browser tests (which click features at their projected position).
+window.workbenchMap = map;
 
 const views = {};
 let active = null;

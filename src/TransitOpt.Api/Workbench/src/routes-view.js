@@ -1,4 +1,5 @@
 // Route planner: the query form (with type-ahead), the alternatives on the map and in a list, the selected route's charts.
+import { LngLatBounds } from 'maplibre-gl';
 import { getJson, postJson } from './api.js';
 import { t, formatNumber, formatTime, onLanguageChange } from './i18n.js';
 import { timelineChart, timeDistanceChart } from './charts.js';
@@ -112,6 +113,7 @@ export function routesView(panel, map) {
     }
   }
 
+  /** Puts the alternatives on the map, frames them, and records on the map element how many it drew once rendered. */
   function drawRoutes() {
     const data = {
       type: 'FeatureCollection',
@@ -128,6 +130,19 @@ export function routesView(panel, map) {
         paint: { 'line-color': ['get', 'colour'], 'line-width': ['case', ['==', ['get', 'selected'], 1], 7, 4], 'line-opacity': 0.85 },
       }, 'crossings');
     }
+
+    const container = map.getContainer();
+    delete container.dataset.routesDrawn;
+    const points = data.features.flatMap((f) => f.geometry.coordinates.flat());
+    if (points.length) {
+      const bounds = points.reduce((b, p) => b.extend(p), new LngLatBounds(points[0], points[0]));
+      map.fitBounds(bounds, { padding: 40, animate: false });
+    }
+
+    map.once('idle', () => {
+      const drawn = new Set(map.queryRenderedFeatures({ layers: ['routes'] }).map((f) => f.properties.colour));
+      container.dataset.routesDrawn = String(drawn.size);
+    });
   }
 
   onLanguageChange(() => { if (panel.dataset.view === 'routes') { render(); } });
