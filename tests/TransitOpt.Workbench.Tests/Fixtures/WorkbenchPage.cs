@@ -25,6 +25,13 @@ public sealed class WorkbenchPage : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => Errors.Add(error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Errors.Add($"{response.Status} {response.Url}");
+            }
+        };
         page.Request += (_, request) => Requests.Add(request.Url);
     }
 
@@ -57,6 +64,16 @@ public sealed class WorkbenchPage : IAsyncDisposable
         await Page.EvaluateAsync("([lon, lat]) => new Promise((done) => { window.workbenchMap.once('idle', () => done(true)); window.workbenchMap.jumpTo({ center: [lon, lat], zoom: 9 }); })", new[] { lon, lat });
         var point = await Page.EvaluateAsync<double[]>("([lon, lat]) => { const p = window.workbenchMap.project([lon, lat]); return [p.x, p.y]; }", new[] { lon, lat });
         await Page.Locator("#map canvas").ClickAsync(new LocatorClickOptions { Position = new Position { X = (float)point[0], Y = (float)point[1] } });
+    }
+
+    /// <summary>Scrolls the panel to show a part, then saves the page as workbench-NAME.png in the folder WORKBENCH_SCREENSHOTS names (tools/screenshots.sh sets docs/), else does nothing.</summary>
+    public async Task ScreenshotAsync(string name, ILocator show)
+    {
+        if (Environment.GetEnvironmentVariable("WORKBENCH_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await show.ScrollIntoViewIfNeededAsync();
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"workbench-{name}.png") });
+        }
     }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();

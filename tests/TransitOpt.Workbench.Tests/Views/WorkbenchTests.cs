@@ -37,6 +37,7 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
         await Assertions.Expect(page.Locator("#route-list > li").First).ToContainTextAsync("USD");
         Assert.Contains("origin=Kostanay", page.Url, StringComparison.Ordinal);
         Assert.Empty(workbench.Errors);
+        await workbench.ScreenshotAsync("routes", page.Locator("#route-timeline"));
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
         await page.GetByRole(AriaRole.Button, new() { Name = "Close this crossing" }).ClickAsync();
         await Assertions.Expect(page.Locator("#scenario-changes")).ToContainTextAsync(crossing);
 
-        await page.GetByLabel("API key (X-Api-Key, needed to save and evaluate)").FillAsync(WorkbenchServer.ApiKey);
+        await page.GetByLabel("API key (X-Api-Key, needed for saving, evaluations and plans)").FillAsync(WorkbenchServer.ApiKey);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save scenario" }).ClickAsync();
         await Assertions.Expect(page.Locator("#scenario-status")).ToHaveTextAsync("Saved, version 1.");
         var saved = await http.GetFromJsonAsync<SavedScenario>("/api/v1/scenarios/close-saryagash-keles");
@@ -81,6 +82,25 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
         await Assertions.Expect(page.Locator("#scenario-changed")).Not.ToHaveTextAsync("Shipments routed differently: 0");
         Assert.Contains(workbench.Requests, url => url.Contains("/api/v1/plans/", StringComparison.Ordinal) && url.Contains("waitSeconds=", StringComparison.Ordinal));
         Assert.Empty(workbench.Errors);
+        await page.EvaluateAsync("() => new Promise((done) => { window.workbenchMap.once('idle', () => done(true)); window.workbenchMap.jumpTo({ center: [68.5, 41.5], zoom: 6 }); })");
+        await workbench.ScreenshotAsync("scenarios", page.Locator("#heat-baseline"));
+    }
+
+    [Fact]
+    public async Task Plan_SmallExampleAsJob_ShouldShowCostAgainstBaselineAndUtilisation()
+    {
+        await using var workbench = await WorkbenchPage.OpenAsync(chromium, server, "plans");
+        var page = workbench.Page;
+
+        await page.GetByLabel("Demand set").SelectOptionAsync("small-example");
+        await page.GetByLabel("API key (X-Api-Key, needed for saving, evaluations and plans)").FillAsync(WorkbenchServer.ApiKey);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Plan this demand" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#plan-kpis")).ToContainTextAsync("Greedy baseline, USD", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#plan-heat canvas").First).ToBeVisibleAsync();
+        Assert.Contains(workbench.Requests, url => url.Contains("/api/v1/plans/", StringComparison.Ordinal) && url.Contains("waitSeconds=", StringComparison.Ordinal));
+        Assert.Empty(workbench.Errors);
+        await workbench.ScreenshotAsync("plans", page.Locator("#plan-heat"));
     }
 
     [Fact]

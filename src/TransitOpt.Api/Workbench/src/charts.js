@@ -58,7 +58,7 @@ export function timelineChart(element, route) {
 export function timeDistanceChart(element, route) {
   const points = route.timeCostDistance;
   return chartIn(element, {
-    grid: { left: 10, right: 10, top: 30, bottom: 40, containLabel: true },
+    grid: { left: 10, right: 10, top: 55, bottom: 40, containLabel: true },
     legend: { top: 0 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'value', name: t('timeline.km'), nameLocation: 'middle', nameGap: 25 },
@@ -70,14 +70,20 @@ export function timeDistanceChart(element, route) {
   }, t('route.timeDistance'));
 }
 
-/** A heat map of share of capacity used, one row per crossing and direction, one column per day. */
-export function heatMap(element, rows, days, cells, label) {
+/** The end of a heat map's colour scale: the busiest cell (at least 10 %), so light use still shows. */
+export function scaleEnd(...cellSets) {
+  return Math.max(0.1, ...cellSets.flat().map((c) => c[2]));
+}
+
+/** A heat map of share of capacity used, one row per crossing and direction, one column per day; max ends the scale. */
+export function heatMap(element, rows, days, cells, label, max = scaleEnd(cells)) {
   return chartIn(element, {
     grid: { left: 10, right: 10, top: 10, bottom: 60, containLabel: true },
     tooltip: { formatter: (p) => `${rows[p.value[1]]}, ${t('unit.day')} ${days[p.value[0]]}: ${formatNumber(p.value[2] * 100)} %` },
     xAxis: { type: 'category', data: days },
     yAxis: { type: 'category', data: rows, axisLabel: { fontSize: 10 } },
-    visualMap: { min: 0, max: 1, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, calculable: false,
+    visualMap: { min: 0, max, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, calculable: false,
+      text: [`${formatNumber(max * 100)} %`, '0 %'],
       inRange: { color: ['#f7fbff', '#fdae6b', '#d94801', '#7f2704'] } },
     series: [{ type: 'heatmap', data: cells }],
   }, label);

@@ -1,5 +1,5 @@
 // Plans: a bundled demand set planned as a job, its cost against the greedy baseline and the busiest crossings by day.
-import { ApiError, runJob } from './api.js';
+import { ApiError, apiKey, runJob, setApiKey } from './api.js';
 import { t, formatNumber, onLanguageChange } from './i18n.js';
 import { heatMap } from './charts.js';
 import { escapeHtml } from './network.js';
@@ -14,6 +14,7 @@ export function plansView(panel) {
     panel.innerHTML = `<h2>${t('plan.heading')}</h2>
       <form id="plan-form" class="form">
         <label>${t('scenario.demand')}<select name="demand">${demandSets.map((d) => `<option${d === demand ? ' selected' : ''}>${d}</option>`).join('')}</select></label>
+        <label>${t('apiKey.label')}<input name="apiKey" type="password" autocomplete="off" value="${escapeHtml(apiKey())}"></label>
         <button type="submit" class="primary">${t('plan.run')}</button>
         <progress id="plan-progress" hidden aria-label="${t('plan.run')}"></progress>
         <p class="status" role="status" id="plan-status">${escapeHtml(message)}</p>
@@ -27,6 +28,7 @@ export function plansView(panel) {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       demand = form.elements.demand.value;
+      setApiKey(form.elements.apiKey.value.trim());
       run();
     });
     if (plan) {

@@ -5,7 +5,7 @@ import { t, formatNumber, formatTime, onLanguageChange } from './i18n.js';
 import { timelineChart, timeDistanceChart } from './charts.js';
 import { escapeHtml } from './network.js';
 
-const routeColours = ['#1b9e77', '#e7298a', '#377eb8', '#a6761d', '#66a61e'];
+const routeColours = ['#1b9e77', '#e7298a', '#1f1f1f', '#66a61e', '#a6761d'];
 const cargoKinds = ['container', 'bulk', 'general', 'reefer', 'hazardous', 'oversize'];
 const units = ['teu', 'tonnes', 'wagons', 'trucks'];
 const objectives = ['balanced', 'cost', 'time'];
@@ -136,7 +136,7 @@ export function routesView(panel, map) {
     const points = data.features.flatMap((f) => f.geometry.coordinates.flat());
     if (points.length) {
       const bounds = points.reduce((b, p) => b.extend(p), new LngLatBounds(points[0], points[0]));
-      map.fitBounds(bounds, { padding: 40, animate: false });
+      map.fitBounds(bounds, { padding: { top: 40, right: 60, bottom: 60, left: 60 }, animate: false });
     }
 
     map.once('idle', () => {

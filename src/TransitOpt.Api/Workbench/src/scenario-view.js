@@ -1,7 +1,7 @@
 // Scenario workbench: start from a saved or blank scenario, change crossings by clicking the map, save, evaluate, compare.
 import { ApiError, apiKey, getJson, postJson, putJson, runJob, setApiKey } from './api.js';
 import { t, formatNumber, onLanguageChange } from './i18n.js';
-import { heatMap } from './charts.js';
+import { heatMap, scaleEnd } from './charts.js';
 import { escapeHtml, showNetwork } from './network.js';
 
 export const demandSets = ['small-example', 'corridor-march-2weeks', 'peak-grain-congested'];
@@ -47,7 +47,7 @@ export function scenarioView(panel, map) {
           ${scenario.changes.length === 0 ? `<li class="hint">${t('scenario.noChanges')}</li>` : scenario.changes.map((c, i) => `<li>${escapeHtml(describe(c))}
             <button type="button" class="link" data-remove="${i}">${t('scenario.remove')}</button></li>`).join('')}
         </ul>
-        <label>${t('scenario.apiKey')}<input name="apiKey" type="password" autocomplete="off" value="${escapeHtml(apiKey())}"></label>
+        <label>${t('apiKey.label')}<input name="apiKey" type="password" autocomplete="off" value="${escapeHtml(apiKey())}"></label>
         <button type="button" id="scenario-save" class="primary">${t('scenario.save')}</button>
         <label>${t('scenario.demand')}<select name="demand">${demandSets.map((d) => `<option${d === demand ? ' selected' : ''}>${d}</option>`).join('')}</select></label>
         <button type="button" id="scenario-evaluate" class="primary"${scenario.version ? '' : ' disabled'}>${t('scenario.evaluate')}</button>
@@ -67,7 +67,7 @@ export function scenarioView(panel, map) {
       </section>`;
     const form = panel.querySelector('#scenario-form');
     form.elements.start.addEventListener('change', () => start(form.elements.start.value));
-    form.elements.apiKey.addEventListener('change', () => setApiKey(form.elements.apiKey.value.trim()));
+    form.elements.apiKey.addEventListener('input', () => setApiKey(form.elements.apiKey.value.trim()));
     form.elements.demand.addEventListener('change', () => { demand = form.elements.demand.value; });
     ['id', 'name', 'description'].forEach((field) => form.elements[field].addEventListener('change', () => { scenario[field] = form.elements[field].value; }));
     panel.querySelectorAll('[data-remove]').forEach((button) => button.addEventListener('click', () => {
@@ -139,8 +139,12 @@ export function scenarioView(panel, map) {
     const days = [...new Set(comparison.crossings.map((c) => c.day))].sort((a, b) => a - b);
     const cells = (used, capacity) => comparison.crossings.map((c) => [days.indexOf(c.day), rows.indexOf(`${c.crossingId} ${c.direction}`),
       c[capacity] > 0 ? Math.min(1, c[used] / c[capacity]) : 1]);
-    heatMap(panel.querySelector('#heat-baseline'), rows, days, cells('baselineUsed', 'baselineCapacity'), t('scenario.heatBaseline'));
-    heatMap(panel.querySelector('#heat-scenario'), rows, days, cells('scenarioUsed', 'scenarioCapacity'), t('scenario.heatScenario'));
+    const baseline = cells('baselineUsed', 'baselineCapacity');
+    const result = cells('scenarioUsed', 'scenarioCapacity');
+    // One colour scale for both, so the same colour means the same share of capacity.
+    const max = scaleEnd(baseline, result);
+    heatMap(panel.querySelector('#heat-baseline'), rows, days, baseline, t('scenario.heatBaseline'), max);
+    heatMap(panel.querySelector('#heat-scenario'), rows, days, result, t('scenario.heatScenario'), max);
     const marginal = comparison.shadowPrices;
     panel.querySelector('#scenario-marginal').innerHTML = marginal.length
       ? marginal.map((m) => `<li>${escapeHtml(m.sentence)}</li>`).join('') : `<li>${t('scenario.noMarginal')}</li>`;
