@@ -41,6 +41,27 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
     }
 
     [Fact]
+    public async Task TypeAhead_OfAMisspeltPlace_ShouldSuggestTheNetworksName()
+    {
+        await using var workbench = await WorkbenchPage.OpenAsync(chromium, server);
+        var page = workbench.Page;
+
+        await page.GetByLabel("Destination").FillAsync("Dushanbeh");
+
+        await Assertions.Expect(page.Locator("#places-destination option[value='Dushanbe']")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task AxeScan_OfRouteResults_ShouldFindNoSeriousOrCriticalViolation()
+    {
+        await using var workbench = await WorkbenchPage.OpenAsync(chromium, server);
+        await workbench.Page.GetByRole(AriaRole.Button, new() { Name = "Find routes" }).ClickAsync();
+        await Assertions.Expect(workbench.Page.Locator("#route-list > li")).ToHaveCountAsync(3);
+
+        Assert.Empty(SeriousViolations(await workbench.Page.RunAxe()));
+    }
+
+    [Fact]
     public async Task SharedUrl_OfARouteSearch_ShouldRestoreTheQueryAndItsRoutes()
     {
         await using var workbench = await WorkbenchPage.OpenAsync(chromium, server, "routes?origin=Almaty&destination=Khujand&kind=container&quantity=2&unit=teu&departure=2026-03-03T08%3A00&modes=rail&objective=time&avoid=");
@@ -145,9 +166,11 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
 
         var result = await workbench.Page.RunAxe();
 
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})");
-        Assert.Empty(serious);
+        Assert.Empty(SeriousViolations(result));
     }
+
+    private static IEnumerable<string> SeriousViolations(Deque.AxeCore.Commons.AxeResult result) =>
+        result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})");
 
     private sealed record CrossingLocation(string Id, double Lon, double Lat);
 

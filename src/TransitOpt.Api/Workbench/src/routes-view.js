@@ -100,7 +100,7 @@ export function routesView(panel, map) {
         <span class="swatch line" style="--swatch:${routeColours[i]}"></span>
         <strong>${escapeHtml(r.summary)}</strong>
         <span class="facts">${t('route.eta')} ${formatTime(r.arrival)} · ${t('route.etaP90')} ${formatTime(r.arrivalP90)}<br>
-        ${t('route.cost')} ${formatNumber(r.cost.totalUsd)} ${t('unit.usd')} · ${t('route.co2')} ${formatNumber(r.co2Kg)} ${t('unit.kg')} · ${formatNumber(r.distanceKm)} ${t('unit.km')}</span>
+        ${t('route.cost')} ${formatNumber(r.cost.totalUsd)} ${t('unit.usd')} · ${t('route.co2')} ${formatNumber(r.co2Kg)} ${t('unit.kg')} · ${t('route.distance')} ${formatNumber(r.distanceKm)} ${t('unit.km')}</span>
       </button></li>`).join('');
     list.querySelectorAll('button').forEach((button) => button.addEventListener('click', () => {
       selected = Number(button.dataset.index);
