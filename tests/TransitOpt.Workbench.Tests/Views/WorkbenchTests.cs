@@ -101,6 +101,7 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
         await Assertions.Expect(page.Locator("#heat-baseline canvas").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#heat-scenario canvas").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#scenario-changed")).Not.ToHaveTextAsync("Shipments routed differently: 0");
+        await Assertions.Expect(page.Locator("#map")).ToHaveAttributeAsync("data-volumes", new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"));
         Assert.Contains(workbench.Requests, url => url.Contains("/api/v1/plans/", StringComparison.Ordinal) && url.Contains("waitSeconds=", StringComparison.Ordinal));
         Assert.Empty(workbench.Errors);
         await page.EvaluateAsync("() => new Promise((done) => { window.workbenchMap.once('idle', () => done(true)); window.workbenchMap.jumpTo({ center: [68.5, 41.5], zoom: 6 }); })");
@@ -119,6 +120,7 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
 
         await Assertions.Expect(page.Locator("#plan-kpis")).ToContainTextAsync("Greedy baseline, USD", new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#plan-heat canvas").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#map")).ToHaveAttributeAsync("data-volumes", new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"));
         Assert.Contains(workbench.Requests, url => url.Contains("/api/v1/plans/", StringComparison.Ordinal) && url.Contains("waitSeconds=", StringComparison.Ordinal));
         Assert.Empty(workbench.Errors);
         await workbench.ScreenshotAsync("plans", page.Locator("#plan-heat"));

@@ -42,7 +42,7 @@ map.on('load', async () => {
   await showNetwork(map, null);
   views.routes = routesView(panel, map);
   views.scenarios = scenarioView(panel, map);
-  views.plans = plansView(panel);
+  views.plans = plansView(panel, map);
   for (const layer of ['crossings', 'links']) {
     map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
     map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });

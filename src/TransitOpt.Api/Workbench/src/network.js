@@ -47,10 +47,18 @@ const layers = [
   },
 ];
 
+const crossingPositions = new Map();
+
+/** Where a crossing is drawn, [lon, lat], or undefined. */
+export function crossingPosition(id) {
+  return crossingPositions.get(id);
+}
+
 /** Draws (or redraws, for a scenario) the network; resolves when the data is on the map. */
 export async function showNetwork(map, scenario) {
   const url = scenario ? `/api/v1/network/geojson?scenario=${encodeURIComponent(scenario)}` : '/api/v1/network/geojson';
   const data = prepare(await getJson(url));
+  data.features.filter((f) => f.properties.kind === 'crossing').forEach((f) => crossingPositions.set(f.properties.id, f.geometry.coordinates));
   const source = map.getSource('network');
   if (source) {
     source.setData(data);
@@ -122,5 +130,6 @@ export function legend(element) {
   element.innerHTML = `<ul>
     ${item(colours.rail, 'legend.rail')}${item(colours.road, 'legend.road')}${item(colours.planned, 'legend.planned')}
     ${item(colours.seasonal, 'legend.seasonal')}${item(colours.closed, 'legend.closed')}${item('#ffffff', 'legend.crossing', 'dot')}
+    ${item('rgba(26, 152, 80, 0.45)', 'legend.more', 'dot')}${item('rgba(192, 57, 43, 0.45)', 'legend.fewer', 'dot')}
   </ul>`;
 }

@@ -4,8 +4,9 @@ import { t, formatNumber, onLanguageChange } from './i18n.js';
 import { heatMap } from './charts.js';
 import { escapeHtml } from './network.js';
 import { demandSets } from './scenario-view.js';
+import { byCrossing, showVolumes } from './volumes.js';
 
-export function plansView(panel) {
+export function plansView(panel, map) {
   let plan = null;
   let demand = demandSets[0];
   let message = '';
@@ -63,8 +64,9 @@ export function plansView(panel) {
     const cells = crossings.filter((u) => busiest.includes(`${u.resourceId} ${u.direction}`))
       .map((u) => [days.indexOf(u.day), busiest.indexOf(`${u.resourceId} ${u.direction}`), Math.min(1, u.used / u.capacity)]);
     heatMap(panel.querySelector('#plan-heat'), busiest, days, cells, t('plan.utilisation'));
+    showVolumes(map, byCrossing(crossings, 'resourceId', (u) => u.used));
   }
 
   onLanguageChange(() => { if (panel.dataset.view === 'plans') { render(); } });
-  return { name: 'plans', show: render, hide() {} };
+  return { name: 'plans', show: render, hide() { showVolumes(map, null); } };
 }

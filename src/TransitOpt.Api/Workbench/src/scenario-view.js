@@ -3,6 +3,7 @@ import { ApiError, apiKey, getJson, postJson, putJson, runJob, setApiKey } from 
 import { t, formatNumber, onLanguageChange } from './i18n.js';
 import { heatMap, scaleEnd } from './charts.js';
 import { escapeHtml, showNetwork } from './network.js';
+import { byCrossing, showVolumes } from './volumes.js';
 
 export const demandSets = ['small-example', 'corridor-march-2weeks', 'peak-grain-congested'];
 const kpis = ['totalCostUsd', 'meanTransitHours', 'p90TransitHours', 'unservedLots', 'co2Kg', 'borderHours'];
@@ -87,6 +88,7 @@ export function scenarioView(panel, map) {
     comparison = null;
     message = '';
     render();
+    showVolumes(map, null);
     showNetwork(map, chosen ? chosen.id : null);
   }
 
@@ -145,6 +147,7 @@ export function scenarioView(panel, map) {
     const max = scaleEnd(baseline, result);
     heatMap(panel.querySelector('#heat-baseline'), rows, days, baseline, t('scenario.heatBaseline'), max);
     heatMap(panel.querySelector('#heat-scenario'), rows, days, result, t('scenario.heatScenario'), max);
+    showVolumes(map, byCrossing(comparison.crossings, 'crossingId', (c) => c.scenarioUsed - c.baselineUsed));
     const marginal = comparison.shadowPrices;
     panel.querySelector('#scenario-marginal').innerHTML = marginal.length
       ? marginal.map((m) => `<li>${escapeHtml(m.sentence)}</li>`).join('') : `<li>${t('scenario.noMarginal')}</li>`;
@@ -196,5 +199,5 @@ export function scenarioView(panel, map) {
   }
 
   onLanguageChange(() => { if (panel.dataset.view === 'scenarios') { render(); } });
-  return { name: 'scenarios', show, hide() {}, crossingActions, linkActions };
+  return { name: 'scenarios', show, hide() { showVolumes(map, null); }, crossingActions, linkActions };
 }
