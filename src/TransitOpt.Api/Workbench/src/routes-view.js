@@ -9,8 +9,10 @@ const routeColours = ['#1b9e77', '#e7298a', '#1f1f1f', '#66a61e', '#a6761d'];
 const cargoKinds = ['container', 'bulk', 'general', 'reefer', 'hazardous', 'oversize'];
 const units = ['teu', 'tonnes', 'wagons', 'trucks'];
 const objectives = ['balanced', 'cost', 'time'];
-const defaults = { origin: 'Kostanay', destination: 'Dushanbe', kind: 'container', quantity: '40', unit: 'teu', departure: '2026-03-03T08:00', modes: 'rail,road', objective: 'balanced', avoid: '' };
+const defaults = { origin: 'Kostanay', destination: 'Dushanbe', kind: 'container', quantity: '40', unit: 'teu', departure: '2026-03-03T08:00', modes: 'rail,road', objective: 'balanced', avoid: '', avoidCrossings: '' };
 
+/** A comma-separated field as upper-case codes or ids, or undefined when empty. */
+const list = (text) => (text ? text.split(',').map((item) => item.trim().toUpperCase()).filter(Boolean) : undefined);
 const options = (values, prefix, selected) => values.map((v) => `<option value="${v}"${v === selected ? ' selected' : ''}>${t(`${prefix}.${v}`)}</option>`).join('');
 
 export function routesView(panel, map) {
@@ -36,6 +38,7 @@ export function routesView(panel, map) {
         </fieldset>
         <label>${t('route.objective')}<select name="objective">${options(objectives, 'objective', query.objective)}</select></label>
         <label>${t('route.avoid')}<input name="avoid" value="${escapeHtml(query.avoid)}" autocomplete="off"></label>
+        <label>${t('route.avoidCrossings')}<input name="avoidCrossings" value="${escapeHtml(query.avoidCrossings)}" autocomplete="off"></label>
         <button type="submit" class="primary">${t('route.search')}</button>
         <p class="status" role="status" id="route-status"></p>
       </form>
@@ -67,6 +70,7 @@ export function routesView(panel, map) {
       origin: data.get('origin').trim(), destination: data.get('destination').trim(), kind: data.get('kind'),
       quantity: data.get('quantity'), unit: data.get('unit'), departure: data.get('departure'),
       modes: data.getAll('modes').join(','), objective: data.get('objective'), avoid: data.get('avoid').trim(),
+      avoidCrossings: data.get('avoidCrossings').trim(),
     };
   }
 
@@ -78,7 +82,7 @@ export function routesView(panel, map) {
         origin: query.origin, destination: query.destination,
         cargo: { kind: query.kind, quantity: Number(query.quantity), unit: query.unit },
         departure: query.departure, modes: query.modes ? query.modes.split(',') : undefined, objective: query.objective,
-        avoidCountries: query.avoid ? query.avoid.split(',').map((c) => c.trim().toUpperCase()) : undefined, alternatives: 3,
+        avoidCountries: list(query.avoid), avoidCrossings: list(query.avoidCrossings), alternatives: 3,
       });
       routes = response.body.routes;
       selected = 0;

@@ -161,6 +161,8 @@ export function scenarioView(panel, map) {
     actions.innerHTML = `<button type="button" data-op="${closed ? 'openCrossing' : 'closeCrossing'}" class="primary">${t(closed ? 'scenario.reopenCrossing' : 'scenario.closeCrossing')}</button>
       <label>${t('scenario.scaleCapacity')}<input name="factor" type="number" min="0" step="0.1" value="1.5"></label>
       <button type="button" data-op="scaleCapacity">${t('scenario.apply')}</button>
+      <label>${t('scenario.setCapacity')}<input name="capacity" type="number" min="0" step="1" value="100"></label>
+      <button type="button" data-op="setCapacity">${t('scenario.apply')}</button>
       <label>${t('scenario.setDwell')}<input name="dwell" type="number" min="0" step="1" value="12"></label>
       <button type="button" data-op="setDwell">${t('scenario.apply')}</button>`;
     actions.addEventListener('click', (event) => {
@@ -173,6 +175,8 @@ export function scenarioView(panel, map) {
         scenario.changes = scenario.changes.filter((c) => !(c.op === 'closeCrossing' && c.target === id));
       } else if (op === 'scaleCapacity') {
         scenario.changes.push({ op, target: id, factor: Number(actions.elements.factor.value) });
+      } else if (op === 'setCapacity') {
+        scenario.changes.push({ op, target: id, value: Number(actions.elements.capacity.value) });
       } else if (op === 'setDwell') {
         scenario.changes.push({ op, target: id, value: Number(actions.elements.dwell.value) });
       } else {
