@@ -104,6 +104,7 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
         await Assertions.Expect(page.Locator("#map")).ToHaveAttributeAsync("data-volumes", new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"));
         Assert.Contains(workbench.Requests, url => url.Contains("/api/v1/plans/", StringComparison.Ordinal) && url.Contains("waitSeconds=", StringComparison.Ordinal));
         Assert.Empty(workbench.Errors);
+        Assert.Empty(workbench.ForeignRequests());
         await page.EvaluateAsync("() => new Promise((done) => { window.workbenchMap.once('idle', () => done(true)); window.workbenchMap.jumpTo({ center: [68.5, 41.5], zoom: 6 }); })");
         await workbench.ScreenshotAsync("scenarios", page.Locator("#heat-baseline"));
     }
@@ -123,16 +124,23 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
         await Assertions.Expect(page.Locator("#map")).ToHaveAttributeAsync("data-volumes", new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"));
         Assert.Contains(workbench.Requests, url => url.Contains("/api/v1/plans/", StringComparison.Ordinal) && url.Contains("waitSeconds=", StringComparison.Ordinal));
         Assert.Empty(workbench.Errors);
+        Assert.Empty(workbench.ForeignRequests());
         await workbench.ScreenshotAsync("plans", page.Locator("#plan-heat"));
     }
 
     [Fact]
-    public async Task LanguageSwitch_ToRussian_ShouldChangeTheLabels()
+    public async Task LanguageSwitch_ToRussian_ShouldChangeTheLabelsOfFormResultsAndCharts()
     {
         await using var workbench = await WorkbenchPage.OpenAsync(chromium, server);
         var page = workbench.Page;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find routes" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#route-list > li")).ToHaveCountAsync(3);
 
         await page.GetByLabel("Language").SelectOptionAsync("ru");
+
+        await Assertions.Expect(page.Locator("#route-list > li").First).ToContainTextAsync("Прибытие");
+        await Assertions.Expect(page.Locator("#route-timeline")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("^Хронология пересечения границ: "));
+        await Assertions.Expect(page.Locator("#legend")).ToContainTextAsync("Железная дорога");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Рабочее место TransitOpt");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Найти маршруты" })).ToBeVisibleAsync();
@@ -140,6 +148,7 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
         await page.GetByLabel("Язык").SelectOptionAsync("en");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Find routes" })).ToBeVisibleAsync();
+        Assert.Empty(workbench.Errors);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ export function plansView(panel, map) {
 
   function showPlan() {
     panel.querySelector('#plan-kpis').innerHTML = `<tbody>
-      <tr><th scope="row">${t('plan.status')}</th><td>${escapeHtml(String(plan.status))}</td></tr>
+      <tr><th scope="row">${t('plan.status')}</th><td>${t(`planStatus.${plan.status}`)}</td></tr>
       <tr><th scope="row">${t('plan.objective')}</th><td>${formatNumber(plan.objectiveUsd)}</td></tr>
       <tr><th scope="row">${t('plan.baseline')}</th><td>${formatNumber(plan.baseline?.objectiveUsd ?? 0)}</td></tr>
       <tr><th scope="row">${t('plan.gap')}</th><td>${formatNumber((plan.gap ?? 0) * 100, 2)} %</td></tr></tbody>`;
