@@ -70,7 +70,7 @@ export function scenarioView(panel, map) {
     form.elements.start.addEventListener('change', () => start(form.elements.start.value));
     form.elements.apiKey.addEventListener('input', () => setApiKey(form.elements.apiKey.value.trim()));
     form.elements.demand.addEventListener('change', () => { demand = form.elements.demand.value; });
-    ['id', 'name', 'description'].forEach((field) => form.elements[field].addEventListener('change', () => { scenario[field] = form.elements[field].value; }));
+    ['id', 'name', 'description'].forEach((field) => form.elements[field].addEventListener('input', () => { scenario[field] = form.elements[field].value; }));
     panel.querySelectorAll('[data-remove]').forEach((button) => button.addEventListener('click', () => {
       scenario.changes.splice(Number(button.dataset.remove), 1);
       render();
