@@ -129,6 +129,27 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
     }
 
     [Fact]
+    public async Task Scenario_ScalingACapacityChosenFromTheList_ShouldBeSavedAsItsChange()
+    {
+        await using var workbench = await WorkbenchPage.OpenAsync(chromium, server, "scenarios");
+        var page = workbench.Page;
+
+        await page.GetByLabel("Id (lower-case letters, digits, hyphens)").FillAsync("dostyk-doubled");
+        await page.GetByLabel("Or choose a crossing from the list").SelectOptionAsync("BCP-DOSTYK-ALASHANKOU-RAIL");
+        await page.GetByLabel("Scale capacity ×").FillAsync("2");
+        await page.Locator("#scenario-crossing-actions [data-op='scaleCapacity']").ClickAsync();
+        await page.GetByLabel("API key (X-Api-Key, needed for saving, evaluations and plans)").FillAsync(WorkbenchServer.ApiKey);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save scenario" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#scenario-status")).ToHaveTextAsync("Saved, version 1.");
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var saved = await http.GetFromJsonAsync<SavedScenario>("/api/v1/scenarios/dostyk-doubled");
+        var change = Assert.Single(saved!.Changes);
+        Assert.Equal(("scaleCapacity", "BCP-DOSTYK-ALASHANKOU-RAIL", 2.0), (change.Op, change.Target, change.Factor));
+        Assert.Empty(workbench.Errors);
+    }
+
+    [Fact]
     public async Task LanguageSwitch_ToRussian_ShouldChangeTheLabelsOfFormResultsAndCharts()
     {
         await using var workbench = await WorkbenchPage.OpenAsync(chromium, server);
@@ -187,5 +208,5 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
 
     private sealed record SavedScenario(string Id, int Version, List<SavedChange> Changes);
 
-    private sealed record SavedChange(string Op, string? Target);
+    private sealed record SavedChange(string Op, string? Target, double? Factor);
 }

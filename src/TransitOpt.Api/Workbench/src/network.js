@@ -48,17 +48,26 @@ const layers = [
 ];
 
 const crossingPositions = new Map();
+const crossingNames = new Map();
 
 /** Where a crossing is drawn, [lon, lat], or undefined. */
 export function crossingPosition(id) {
   return crossingPositions.get(id);
 }
 
+/** Every crossing of the network drawn last, { id, name } by name. */
+export function crossingList() {
+  return [...crossingNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** Draws (or redraws, for a scenario) the network; resolves when the data is on the map. */
 export async function showNetwork(map, scenario) {
   const url = scenario ? `/api/v1/network/geojson?scenario=${encodeURIComponent(scenario)}` : '/api/v1/network/geojson';
   const data = prepare(await getJson(url));
-  data.features.filter((f) => f.properties.kind === 'crossing').forEach((f) => crossingPositions.set(f.properties.id, f.geometry.coordinates));
+  data.features.filter((f) => f.properties.kind === 'crossing').forEach((f) => {
+    crossingPositions.set(f.properties.id, f.geometry.coordinates);
+    crossingNames.set(f.properties.id, `${f.properties.name} (${f.properties.mode})`);
+  });
   const source = map.getSource('network');
   if (source) {
     source.setData(data);

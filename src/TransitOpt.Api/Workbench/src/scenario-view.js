@@ -2,7 +2,7 @@
 import { ApiError, apiKey, getJson, postJson, putJson, runJob, setApiKey } from './api.js';
 import { t, formatNumber, onLanguageChange } from './i18n.js';
 import { heatMap, scaleEnd } from './charts.js';
-import { escapeHtml, showNetwork } from './network.js';
+import { crossingList, escapeHtml, showNetwork } from './network.js';
 import { byCrossing, showVolumes } from './volumes.js';
 
 export const demandSets = ['small-example', 'corridor-march-2weeks', 'peak-grain-congested'];
@@ -44,6 +44,9 @@ export function scenarioView(panel, map) {
         <label>${t('scenario.description')}<textarea name="description" rows="2">${escapeHtml(scenario.description)}</textarea></label>
         <h3>${t('scenario.changes')}</h3>
         <p class="hint">${t('scenario.hint')}</p>
+        <label>${t('scenario.crossing')}<select name="crossing"><option value="">—</option>
+          ${crossingList().map((c) => `<option value="${escapeHtml(c.id)}">${escapeHtml(c.name)}</option>`).join('')}</select></label>
+        <div id="scenario-crossing-actions"></div>
         <ul id="scenario-changes" class="changes">
           ${scenario.changes.length === 0 ? `<li class="hint">${t('scenario.noChanges')}</li>` : scenario.changes.map((c, i) => `<li>${escapeHtml(describe(c))}
             <button type="button" class="link" data-remove="${i}">${t('scenario.remove')}</button></li>`).join('')}
@@ -70,6 +73,10 @@ export function scenarioView(panel, map) {
     form.elements.start.addEventListener('change', () => start(form.elements.start.value));
     form.elements.apiKey.addEventListener('input', () => setApiKey(form.elements.apiKey.value.trim()));
     form.elements.demand.addEventListener('change', () => { demand = form.elements.demand.value; });
+    form.elements.crossing.addEventListener('change', () => {
+      const id = form.elements.crossing.value;
+      panel.querySelector('#scenario-crossing-actions').replaceChildren(...(id ? [crossingActions(id)] : []));
+    });
     ['id', 'name', 'description'].forEach((field) => form.elements[field].addEventListener('input', () => { scenario[field] = form.elements[field].value; }));
     panel.querySelectorAll('[data-remove]').forEach((button) => button.addEventListener('click', () => {
       scenario.changes.splice(Number(button.dataset.remove), 1);
@@ -155,7 +162,7 @@ export function scenarioView(panel, map) {
 
   /** The scenario actions offered on a crossing's card. */
   function crossingActions(id) {
-    const actions = document.createElement('form');
+    const actions = document.createElement('div');
     actions.className = 'card-actions';
     const closed = scenario.changes.some((c) => c.op === 'closeCrossing' && c.target === id);
     actions.innerHTML = `<button type="button" data-op="${closed ? 'openCrossing' : 'closeCrossing'}" class="primary">${t(closed ? 'scenario.reopenCrossing' : 'scenario.closeCrossing')}</button>
@@ -174,11 +181,11 @@ export function scenarioView(panel, map) {
       if (op === 'openCrossing') {
         scenario.changes = scenario.changes.filter((c) => !(c.op === 'closeCrossing' && c.target === id));
       } else if (op === 'scaleCapacity') {
-        scenario.changes.push({ op, target: id, factor: Number(actions.elements.factor.value) });
+        scenario.changes.push({ op, target: id, factor: Number(actions.querySelector('[name=factor]').value) });
       } else if (op === 'setCapacity') {
-        scenario.changes.push({ op, target: id, value: Number(actions.elements.capacity.value) });
+        scenario.changes.push({ op, target: id, value: Number(actions.querySelector('[name=capacity]').value) });
       } else if (op === 'setDwell') {
-        scenario.changes.push({ op, target: id, value: Number(actions.elements.dwell.value) });
+        scenario.changes.push({ op, target: id, value: Number(actions.querySelector('[name=dwell]').value) });
       } else {
         scenario.changes.push({ op, target: id });
       }
