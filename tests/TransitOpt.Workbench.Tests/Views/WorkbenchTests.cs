@@ -86,7 +86,11 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
         await page.GetByLabel("Id (lower-case letters, digits, hyphens)").FillAsync("close-saryagash-keles");
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Saryagash–Keles closed");
         await workbench.ClickMapAtAsync(location!.Lon, location.Lat);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Close this crossing" }).ClickAsync();
+        var card = page.Locator(".maplibregl-popup");
+        await Assertions.Expect(card.GetByRole(AriaRole.Heading)).ToContainTextAsync("Saryagash");
+        await Assertions.Expect(card).ToContainTextAsync("Hours (local time)");
+        await Assertions.Expect(card).ToContainTextAsync("full customs clearance");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Close this crossing" }).ClickAsync();
         await Assertions.Expect(page.Locator("#scenario-changes")).ToContainTextAsync(crossing);
 
         await page.GetByLabel("API key (X-Api-Key, needed for saving, evaluations and plans)").FillAsync(WorkbenchServer.ApiKey);

@@ -101,7 +101,7 @@ export async function crossingCard(id) {
       ${row(t('card.capacity'), pair(c.capacityPerDayAToB, c.capacityPerDayBToA))}
       ${row(t('card.dwell'), pair(c.dwellHoursAToB, c.dwellHoursBToA, 1))}
       ${row(t('card.fees'), pair(c.feeUsdAToB, c.feeUsdBToA))}
-      ${row(t('card.customs'), c.customs)}
+      ${row(t('card.customs'), t(`customs.${c.customs}`))}
       ${row(t('card.seasonal'), c.closedMonths.join(', '))}
       ${row(t('card.closures'), closures)}
       ${row(t('card.sources'), c.source)}
