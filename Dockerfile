@@ -4,6 +4,10 @@
 # so the image carries the OR-Tools native library of the machine it runs on.
 FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG TARGETARCH
+# The build bundles the map workbench (src/TransitOpt.Api/Workbench) with node and npm from its lock file.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends nodejs npm \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 # Restore from the project files alone, so the package layer is reused until a project or package version changes.
@@ -11,6 +15,9 @@ COPY src/TransitOpt.Network/TransitOpt.Network.csproj src/TransitOpt.Network/
 COPY src/TransitOpt.Optimization/TransitOpt.Optimization.csproj src/TransitOpt.Optimization/
 COPY src/TransitOpt.Api/TransitOpt.Api.csproj src/TransitOpt.Api/
 RUN dotnet restore src/TransitOpt.Api/TransitOpt.Api.csproj -a "$TARGETARCH"
+# The workbench's npm packages in a layer of their own, reused until the lock file changes.
+COPY src/TransitOpt.Api/Workbench/package.json src/TransitOpt.Api/Workbench/package-lock.json src/TransitOpt.Api/Workbench/
+RUN npm ci --prefix src/TransitOpt.Api/Workbench --no-audit --no-fund
 COPY src/ src/
 RUN dotnet publish src/TransitOpt.Api/TransitOpt.Api.csproj -c Release -a "$TARGETARCH" --no-restore --self-contained false -o /app
 

@@ -27,6 +27,7 @@ public static class TransitOptApp
 
         app.UseTransitOptProblems();
         app.UseTransitOptRequestSizeLimit();
+        app.UseTransitOptWorkbench();
         app.UseTransitOptLimits();
         app.UseTransitOptApiKeys();
         app.MapTransitOptOpenApi();
