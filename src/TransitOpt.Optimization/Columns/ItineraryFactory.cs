@@ -31,7 +31,13 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
             return _unpriced[Key(shipment, day)] is { } cheapest ? FromRoute(shipment, day, cheapest) : null;
         }
 
-        return Search(Key(shipment, day), surcharges) is { } route ? FromRoute(shipment, day, route) : null;
+        var key = Key(shipment, day);
+        if (Known(key, surcharges, out var known))
+        {
+            return known is null ? null : FromRoute(shipment, day, known);
+        }
+
+        return Search(key, surcharges) is { } route ? FromRoute(shipment, day, route) : null;
     }
 
     /// <summary>
@@ -69,10 +75,22 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
     /// </summary>
     public (Itinerary?[] Columns, bool Complete) Priced(IReadOnlyList<(ShipmentLots Shipment, int Day)> items, ResourceSurcharges surcharges, int budget, Func<bool> timeUp)
     {
-        var distinct = items.Select(i => Key(i.Shipment, i.Day)).Distinct().ToList();
+        var byKey = new Dictionary<SearchKey, Route?>();
+        var distinct = new List<SearchKey>();
+        foreach (var key in items.Select(i => Key(i.Shipment, i.Day)).Distinct())
+        {
+            if (Known(key, surcharges, out var known))
+            {
+                byKey[key] = known;
+            }
+            else
+            {
+                distinct.Add(key);
+            }
+        }
+
         var keys = distinct.Take(Math.Max(0, budget)).ToList();
         var routes = Parallel(keys, key => Search(key, surcharges), timeUp);
-        var byKey = new Dictionary<SearchKey, Route?>();
         for (var i = 0; i < keys.Count; i++)
         {
             if (routes[i].Done)
@@ -83,7 +101,7 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
 
         return (
             [.. items.Select(i => byKey.GetValueOrDefault(Key(i.Shipment, i.Day)) is { } route ? FromRoute(i.Shipment, i.Day, route) : null)],
-            byKey.Count == distinct.Count);
+            keys.Count == distinct.Count && routes.All(r => r.Done));
     }
 
     /// <summary>Up to <paramref name="count"/> genuinely different routes for each shipment-day, without surcharges, in parallel.</summary>
@@ -116,6 +134,22 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
             .ToImmutableArray();
         var key = $"{shipment.Index}|{day}|{string.Join(",", route.Legs.SelectMany(l => l.Links))}|{string.Join(",", uses.Select(u => $"{u.Key.Resource}@{u.Key.Day}"))}";
         return new Itinerary(shipment, day, route, arrivalDay, late, cost, uses, key);
+    }
+
+    /// <summary>
+    /// The answer to a priced question without a search, when the unpriced answer settles it: no route at all, or a
+    /// cheapest route that pays no surcharge (surcharges only add cost, so it is also the cheapest with them).
+    /// </summary>
+    private bool Known(SearchKey key, ResourceSurcharges surcharges, out Route? route)
+    {
+        route = null;
+        if (!_unpriced.TryGetValue(key, out var cheapest))
+        {
+            return false;
+        }
+
+        route = cheapest;
+        return cheapest is null || cheapest.ResourceUses.All(u => surcharges.Get(u.Resource, ResourceSurcharges.DayOf(problem.Start, u.At)) <= 0);
     }
 
     /// <summary>Runs <paramref name="search"/> for each key on all cores; a key the clock stopped before is not done.</summary>
