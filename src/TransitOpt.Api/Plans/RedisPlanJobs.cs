@@ -31,6 +31,7 @@ public sealed partial class RedisPlanJobs(
     private readonly ConcurrentDictionary<string, RedisJobLease> _running = new(StringComparer.Ordinal);
     private readonly string _consumer = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():n}"[..^24];
     private int _subscribed;
+    private volatile bool _grouped;
 
     private IDatabase Db => redis.GetDatabase();
 
@@ -143,6 +144,12 @@ public sealed partial class RedisPlanJobs(
         }
         catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
         {
+            // A Redis restarted without its data has lost the group too: make it again at the next look.
+            if (exception.Message.Contains("NOGROUP", StringComparison.Ordinal))
+            {
+                _grouped = false;
+            }
+
             LogRedisUnavailable(logger, exception);
         }
 
@@ -160,14 +167,21 @@ public sealed partial class RedisPlanJobs(
 
     private async Task EnsureGroupAsync()
     {
+        if (_grouped)
+        {
+            return;
+        }
+
         try
         {
             await Db.StreamCreateConsumerGroupAsync(Stream, Group, "0-0", createStream: true);
         }
         catch (RedisServerException exception) when (exception.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
         {
-            // The group exists already (the usual case).
+            // The group exists already (made by another worker).
         }
+
+        _grouped = true;
     }
 
     /// <summary>An entry whose worker stopped renewing it for a lease, now claimed by this worker; or null.</summary>
