@@ -74,6 +74,13 @@ public sealed partial class RedisPlanJobs(
         while (job is { Finished: null } && time.GetUtcNow() < deadline)
         {
             var finished = _finished.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            job = await FindAsync(id);
+            if (job is not { Finished: null })
+            {
+                // It ended (or expired) before the wait was registered, so its finish message is gone: no need to wait.
+                return job;
+            }
+
             var pause = TimeSpan.FromTicks(Math.Min(PollWhileWaiting.Ticks, (deadline - time.GetUtcNow()).Ticks));
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             await Task.WhenAny(finished.Task, Task.Delay(pause > TimeSpan.Zero ? pause : TimeSpan.Zero, time, timeout.Token));
