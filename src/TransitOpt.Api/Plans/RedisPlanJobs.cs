@@ -47,9 +47,13 @@ public sealed partial class RedisPlanJobs(
 
         var job = new PlanJob(Guid.NewGuid().ToString("n"), PlanJobStatus.Queued, request.Problem?.Shipments.Count ?? 0, time.GetUtcNow(), null, null, null, null) { Kind = request.Kind };
         var key = KeyOf(job.Id);
-        await Db.HashSetAsync(key, [new("status", Name(job.Status)), new("job", Serialize(job)), new("request", JsonSerializer.Serialize(request, JobJson.Options))]);
-        var entry = await Db.StreamAddAsync(Stream, "id", job.Id);
-        await Db.HashSetAsync(key, "entry", entry);
+        var transaction = Db.CreateTransaction();
+        _ = transaction.HashSetAsync(key, [new("status", Name(job.Status)), new("job", Serialize(job)), new("request", JsonSerializer.Serialize(request, JobJson.Options))]);
+        var entry = transaction.StreamAddAsync(Stream, "id", job.Id);
+        await transaction.ExecuteAsync();
+
+        // The entry is noted so that a cancel takes the job off the stream at once (without it, the worker drops it).
+        await Db.HashSetAsync(key, "entry", await entry);
         return job;
     }
 
@@ -68,28 +72,29 @@ public sealed partial class RedisPlanJobs(
 
     public async Task<PlanJob?> WaitAsync(string id, TimeSpan wait, CancellationToken cancellation)
     {
+        if (wait <= TimeSpan.Zero)
+        {
+            return await FindAsync(id);
+        }
+
         await SubscribeAsync();
         var deadline = time.GetUtcNow() + wait;
-        var job = await FindAsync(id);
-        while (job is { Finished: null } && time.GetUtcNow() < deadline)
+        while (true)
         {
+            // Registered before looking, so that a finish message arriving after the look is not missed.
             var finished = _finished.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-            job = await FindAsync(id);
-            if (job is not { Finished: null })
+            var job = await FindAsync(id);
+            var left = deadline - time.GetUtcNow();
+            if (job is not { Finished: null } || left <= TimeSpan.Zero)
             {
-                // It ended (or expired) before the wait was registered, so its finish message is gone: no need to wait.
                 return job;
             }
 
-            var pause = TimeSpan.FromTicks(Math.Min(PollWhileWaiting.Ticks, (deadline - time.GetUtcNow()).Ticks));
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            await Task.WhenAny(finished.Task, Task.Delay(pause > TimeSpan.Zero ? pause : TimeSpan.Zero, time, timeout.Token));
+            await Task.WhenAny(finished.Task, Task.Delay(left < PollWhileWaiting ? left : PollWhileWaiting, time, timeout.Token));
             await timeout.CancelAsync();
             cancellation.ThrowIfCancellationRequested();
-            job = await FindAsync(id);
         }
-
-        return job;
     }
 
     public async Task<PlanJob?> CancelAsync(string id)
@@ -188,8 +193,21 @@ public sealed partial class RedisPlanJobs(
             // The group exists already (made by another worker).
         }
 
+        // Each worker process is a consumer of its own: forget those of processes gone long ago that hold no job
+        // (a live one idle that long comes back by itself at its next read), so the group does not grow forever.
+        foreach (var consumer in await Db.StreamConsumerInfoAsync(Stream, Group))
+        {
+            if (consumer.PendingMessageCount == 0 && consumer.IdleTimeInMilliseconds > ForgottenConsumerMilliseconds)
+            {
+                await Db.StreamDeleteConsumerAsync(Stream, Group, consumer.Name);
+            }
+        }
+
         _grouped = true;
     }
+
+    /// <summary>A consumer idle this long with no pending job is forgotten (a day).</summary>
+    private const long ForgottenConsumerMilliseconds = 24 * 60 * 60 * 1000;
 
     /// <summary>An entry whose worker stopped renewing it for a lease, now claimed by this worker; or null.</summary>
     private async Task<StreamEntry?> ReclaimAsync()
