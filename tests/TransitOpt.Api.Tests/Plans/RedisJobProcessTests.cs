@@ -72,6 +72,27 @@ public sealed class RedisJobProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task WorkerAlive_ShouldKeepItsJobPastTheLease_NoOtherWorkerRunningItToo()
+    {
+        var api = Api();
+        var workers = new[] { Worker(leaseSeconds: 1), Worker(leaseSeconds: 1) };
+        await ReadyAsync([api, .. workers]);
+
+        var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand());
+        var location = new Uri(api.BaseAddress, accepted.Headers.Location!).ToString();
+        var running = await RunningAsync(location);
+        var job = await JobPolling.Finished(_client, location);
+        var ran = DateTimeOffset.Parse((string)job["finished"]!, System.Globalization.CultureInfo.InvariantCulture)
+            - DateTimeOffset.Parse((string)job["started"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+        // Started once: the other worker never took it over (it would have started it anew). The run outlasted two
+        // leases, so without renewal it would have.
+        Assert.Equal("succeeded", (string)job["status"]!);
+        Assert.Equal((string)running["started"]!, (string)job["started"]!);
+        Assert.True(ran > TimeSpan.FromSeconds(2), $"the job ran {ran.TotalSeconds:0.0} s, too short to test the lease");
+    }
+
+    [Fact]
     public async Task JobThatEveryWorkerDiesOn_ShouldEndFailedWithTheReasonAfterTheCap()
     {
         var api = Api();
@@ -107,8 +128,13 @@ public sealed class RedisJobProcessTests : IDisposable
 
     private ApiProcess Api() => Started(new ApiProcess(Settings(new() { ["Jobs:RunWorker"] = "false", ["Limits:SynchronousPlanShipments"] = "0" })));
 
-    /// <summary>A worker with a 2 s lease and at most 2 deliveries of a job.</summary>
-    private ApiProcess Worker() => Started(ApiProcess.Worker(Settings(new() { ["Jobs:LeaseSeconds"] = "2", ["Jobs:MaxDeliveries"] = "2", ["Jobs:PollMilliseconds"] = "100" })));
+    /// <summary>A worker with a short lease (2 s unless told) and at most 2 deliveries of a job.</summary>
+    private ApiProcess Worker(int leaseSeconds = 2) => Started(ApiProcess.Worker(Settings(new()
+    {
+        ["Jobs:LeaseSeconds"] = leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Jobs:MaxDeliveries"] = "2",
+        ["Jobs:PollMilliseconds"] = "100",
+    })));
 
     private ApiProcess Started(ApiProcess process)
     {
@@ -140,6 +166,23 @@ public sealed class RedisJobProcessTests : IDisposable
         }
 
         throw new TimeoutException("no worker took the job within 30 s");
+    }
+
+    /// <summary>The job as soon as a worker has started it.</summary>
+    private async Task<JsonNode> RunningAsync(string location)
+    {
+        for (var look = 0; look < 300; look++)
+        {
+            var job = JsonNode.Parse(await _client.GetStringAsync(location))!;
+            if ((string)job["status"]! != "queued")
+            {
+                return job;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("no worker started the job within 30 s");
     }
 
     private static object Small() => new
