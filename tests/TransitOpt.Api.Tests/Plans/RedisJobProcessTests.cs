@@ -39,7 +39,7 @@ public sealed class RedisJobProcessTests : IDisposable
         var doneSeenByTheOther = JsonNode.Parse(await _client.GetStringAsync(new Uri(second.BaseAddress, path)))!;
 
         // A running job cancelled through the other API stops on the worker.
-        var long_ = await _client.PostAsJsonAsync(new Uri(restarted.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand());
+        var long_ = await _client.PostAsJsonAsync(new Uri(restarted.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand(timeLimitSeconds: 8));
         var longPath = long_.Headers.Location!.ToString();
         await HeldByAsync(worker);
         var cancel = await _client.DeleteAsync(new Uri(second.BaseAddress, longPath));
@@ -60,7 +60,7 @@ public sealed class RedisJobProcessTests : IDisposable
         var workers = new[] { Worker(), Worker() };
         await ReadyAsync([api, .. workers]);
 
-        var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand());
+        var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand(timeLimitSeconds: 8));
         var holder = await HeldByAsync(workers);
         holder.Kill();
         var other = workers.Single(w => w != holder);
@@ -75,21 +75,21 @@ public sealed class RedisJobProcessTests : IDisposable
     public async Task WorkerAlive_ShouldKeepItsJobPastTheLease_NoOtherWorkerRunningItToo()
     {
         var api = Api();
-        var workers = new[] { Worker(leaseSeconds: 1), Worker(leaseSeconds: 1) };
+        var workers = new[] { Worker(), Worker() };
         await ReadyAsync([api, .. workers]);
 
-        var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand());
+        var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand(timeLimitSeconds: 30, shipments: 72));
         var location = new Uri(api.BaseAddress, accepted.Headers.Location!).ToString();
         var running = await RunningAsync(location);
         var job = await JobPolling.Finished(_client, location);
         var ran = DateTimeOffset.Parse((string)job["finished"]!, System.Globalization.CultureInfo.InvariantCulture)
             - DateTimeOffset.Parse((string)job["started"]!, System.Globalization.CultureInfo.InvariantCulture);
 
-        // Started once: the other worker never took it over (it would have started it anew). The run outlasted two
-        // leases, so without renewal it would have.
+        // Started once: the other worker never took it over (it would have started it anew). The run (72 shipments,
+        // about 10 s here) outlasted two 2 s leases, so without renewal it would have.
         Assert.Equal("succeeded", (string)job["status"]!);
         Assert.Equal((string)running["started"]!, (string)job["started"]!);
-        Assert.True(ran > TimeSpan.FromSeconds(2), $"the job ran {ran.TotalSeconds:0.0} s, too short to test the lease");
+        Assert.True(ran > TimeSpan.FromSeconds(4), $"the job ran {ran.TotalSeconds:0.0} s, too short to test the lease");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class RedisJobProcessTests : IDisposable
         var workers = new[] { Worker(), Worker() };
         await ReadyAsync([api, .. workers]);
 
-        var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand());
+        var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand(timeLimitSeconds: 8));
         var location = new Uri(api.BaseAddress, accepted.Headers.Location!).ToString();
         var holder = await HeldByAsync(workers);
         holder.Kill();
@@ -128,13 +128,8 @@ public sealed class RedisJobProcessTests : IDisposable
 
     private ApiProcess Api() => Started(new ApiProcess(Settings(new() { ["Jobs:RunWorker"] = "false", ["Limits:SynchronousPlanShipments"] = "0" })));
 
-    /// <summary>A worker with a short lease (2 s unless told) and at most 2 deliveries of a job.</summary>
-    private ApiProcess Worker(int leaseSeconds = 2) => Started(ApiProcess.Worker(Settings(new()
-    {
-        ["Jobs:LeaseSeconds"] = leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Jobs:MaxDeliveries"] = "2",
-        ["Jobs:PollMilliseconds"] = "100",
-    })));
+    /// <summary>A worker with a 2 s lease (renewed every 0.67 s) and at most 2 deliveries of a job.</summary>
+    private ApiProcess Worker() => Started(ApiProcess.Worker(Settings(new() { ["Jobs:LeaseSeconds"] = "2", ["Jobs:MaxDeliveries"] = "2", ["Jobs:PollMilliseconds"] = "100" })));
 
     private ApiProcess Started(ApiProcess process)
     {
