@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# TransitOpt API. Debian-based images throughout: OR-Tools' native library needs glibc (it does not run on Alpine/musl).
+# TransitOpt API, and the transitopt command line beside it (for `dotnet transitopt.dll worker`, the solver worker).
+# Debian-based images throughout: OR-Tools' native library needs glibc (it does not run on Alpine/musl).
 # Multi-platform: the SDK stage runs on the build machine and publishes for the target architecture (amd64 or arm64),
 # so the image carries the OR-Tools native library of the machine it runs on.
 FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
@@ -14,12 +15,15 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/TransitOpt.Network/TransitOpt.Network.csproj src/TransitOpt.Network/
 COPY src/TransitOpt.Optimization/TransitOpt.Optimization.csproj src/TransitOpt.Optimization/
 COPY src/TransitOpt.Api/TransitOpt.Api.csproj src/TransitOpt.Api/
-RUN dotnet restore src/TransitOpt.Api/TransitOpt.Api.csproj -a "$TARGETARCH"
+COPY src/TransitOpt.Cli/TransitOpt.Cli.csproj src/TransitOpt.Cli/
+RUN dotnet restore src/TransitOpt.Cli/TransitOpt.Cli.csproj -a "$TARGETARCH"
 # The workbench's npm packages in a layer of their own, reused until the lock file changes.
 COPY src/TransitOpt.Api/Workbench/package.json src/TransitOpt.Api/Workbench/package-lock.json src/TransitOpt.Api/Workbench/
 RUN npm ci --prefix src/TransitOpt.Api/Workbench --no-audit --no-fund
 COPY src/ src/
-RUN dotnet publish src/TransitOpt.Api/TransitOpt.Api.csproj -c Release -a "$TARGETARCH" --no-restore --self-contained false -o /app
+# Both into one folder: the command line shares the API's assemblies (same package versions, centrally managed).
+RUN dotnet publish src/TransitOpt.Api/TransitOpt.Api.csproj -c Release -a "$TARGETARCH" --no-restore --self-contained false -o /app \
+ && dotnet publish src/TransitOpt.Cli/TransitOpt.Cli.csproj -c Release -a "$TARGETARCH" --no-restore --self-contained false -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
@@ -28,7 +32,8 @@ COPY data/ ./data/
 # Accepted plan jobs are kept under Jobs__Directory (mount a volume there) so they survive a restart.
 RUN mkdir -p /var/lib/transitopt/jobs && chown "$APP_UID" /var/lib/transitopt/jobs
 # Port and data folder from the environment; set ConnectionStrings__Redis (e.g. redis:6379) for the shared cache and
-# Auth__ApiKeys__0 for write operations.
+# Auth__ApiKeys__0 for write operations. With Redis, jobs live there and API replicas can leave solving to workers
+# (Jobs__RunWorker=false; workers: dotnet transitopt.dll worker --urls http://0.0.0.0:8081 --data /app/data).
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     Data__Directory=/app/data \
     Jobs__Directory=/var/lib/transitopt/jobs

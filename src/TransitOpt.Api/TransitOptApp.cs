@@ -35,4 +35,30 @@ public static class TransitOptApp
         app.MapTransitOptApi();
         return app;
     }
+
+    /// <summary>
+    /// A solver worker (<c>transitopt worker</c>): the job loop against the Redis of <c>ConnectionStrings:Redis</c>,
+    /// with only <c>/health/live</c> and <c>/health/ready</c> served (for probes), no API.
+    /// </summary>
+    public static WebApplication BuildWorker(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
+        {
+            throw new InvalidOperationException("a worker takes its jobs from Redis: set ConnectionStrings__Redis (the same server as the API's)");
+        }
+
+        builder.Configuration["Jobs:RunWorker"] = "true";
+        builder.AddTransitOptOptions();
+        builder.AddTransitOptTelemetry();
+        builder.AddTransitOptNetwork();
+        builder.AddTransitOptCaching();
+        builder.AddTransitOptHealth();
+        builder.AddTransitOptLimits();
+        builder.AddTransitOptScenarios();
+
+        var app = builder.Build();
+        app.MapTransitOptHealth();
+        return app;
+    }
 }

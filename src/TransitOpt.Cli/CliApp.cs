@@ -3,7 +3,7 @@ using TransitOpt.Cli.Commands;
 
 namespace TransitOpt.Cli;
 
-/// <summary>The <c>transitopt</c> command line: validate, route, export, plan, scenario, serve.</summary>
+/// <summary>The <c>transitopt</c> command line: validate, route, export, plan, scenario, serve, worker.</summary>
 internal static class CliApp
 {
     /// <summary>Runs one command line, writing to the given streams; returns the exit code.</summary>
@@ -18,6 +18,7 @@ internal static class CliApp
             PlanCommand.Create(console),
             ScenarioCommand.Create(console),
             ServeCommand.Create(),
+            WorkerCommand.Create(console),
         };
 
         var parse = root.Parse(args);

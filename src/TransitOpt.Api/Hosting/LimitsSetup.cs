@@ -7,8 +7,10 @@ using TransitOpt.Api.Plans;
 namespace TransitOpt.Api.Hosting;
 
 /// <summary>
-/// Per-client rate limit on route search, request timeouts that cancel solver work, and the plan machinery: the job
-/// records live as files under <c>Jobs:Directory</c> (default: the user's local application data, <c>transitopt/jobs</c>).
+/// Per-client rate limit on route search, request timeouts that cancel solver work, and the plan machinery: jobs on
+/// Redis when <c>ConnectionStrings:Redis</c> is set (any instance reads them, any worker process runs them), else in
+/// this process with the records as files under <c>Jobs:Directory</c> (default: the user's local application data,
+/// <c>transitopt/jobs</c>). The solver loop runs here unless <c>Jobs:RunWorker</c> is false.
 /// </summary>
 public static class LimitsSetup
 {
@@ -50,9 +52,31 @@ public static class LimitsSetup
         });
         builder.Services.AddSingleton<SolverGate>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(new FileJobStore(LocalData.Directory(builder.Configuration["Jobs:Directory"], "jobs")));
-        builder.Services.AddSingleton<PlanJobs>();
-        builder.Services.AddHostedService<PlanWorker>();
+        builder.AddTransitOptJobs();
+    }
+
+    private static void AddTransitOptJobs(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var jobs = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        if (builder.AddTransitOptRedis())
+        {
+            builder.Services.AddSingleton<IPlanJobs, RedisPlanJobs>();
+        }
+        else if (jobs.RunWorker)
+        {
+            builder.Services.AddSingleton(new FileJobStore(LocalData.Directory(jobs.Directory, "jobs")));
+            builder.Services.AddSingleton<IPlanJobs, LocalPlanJobs>();
+        }
+        else
+        {
+            throw new InvalidOperationException("Jobs:RunWorker=false needs ConnectionStrings:Redis: without Redis no other process can run this one's jobs.");
+        }
+
+        if (jobs.RunWorker)
+        {
+            builder.Services.AddHostedService<PlanWorker>();
+        }
     }
 
     public static void UseTransitOptLimits(this WebApplication app)

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using NetTopologySuite.IO.Converters;
 
 namespace TransitOpt.Api.Plans;
 
@@ -16,17 +14,12 @@ public sealed record JobRecord(PlanJob Job, JobRequest Request);
 /// </summary>
 public sealed class FileJobStore(string directory)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false), new GeoJsonConverterFactory() },
-    };
-
     public void Save(JobRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".job-{Guid.NewGuid():n}.tmp");
-        File.WriteAllText(temporary, JsonSerializer.Serialize(record, Json));
+        File.WriteAllText(temporary, JsonSerializer.Serialize(record, JobJson.Options));
         File.Move(temporary, PathOf(record.Job.Id), overwrite: true);
     }
 
@@ -45,7 +38,7 @@ public sealed class FileJobStore(string directory)
             JobRecord? record;
             try
             {
-                record = JsonSerializer.Deserialize<JobRecord>(File.ReadAllText(file), Json);
+                record = JsonSerializer.Deserialize<JobRecord>(File.ReadAllText(file), JobJson.Options);
             }
             catch (JsonException)
             {

@@ -6,56 +6,41 @@ using TransitOpt.Optimization.Scenarios;
 namespace TransitOpt.Api.Plans;
 
 /// <summary>
-/// Runs queued plan and evaluation jobs one at a time through the shared solver gate. The network is resolved when a
-/// job runs (a job restored after a restart has only its request), so a scenario deleted meanwhile fails its job with
-/// the reason.
+/// Runs plan and evaluation jobs one at a time: when there may be work it takes a solver slot (shared with synchronous
+/// plans), then the next job (from this process's queue, or from the Redis stream shared by every worker process). The network is resolved when a job runs
+/// (a job restored after a restart has only its request), so a scenario deleted meanwhile fails its job with the reason.
 /// </summary>
 public sealed partial class PlanWorker(
-    PlanJobs jobs, SolverGate gate, NetworkState baseState, ScenarioNetworks networks, TransitOptMetrics metrics, ILogger<PlanWorker> logger) : BackgroundService
+    IPlanJobs jobs, SolverGate gate, NetworkState baseState, ScenarioNetworks networks, TransitOptMetrics metrics, ILogger<PlanWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await foreach (var (id, request) in jobs.Queue.ReadAllAsync(stoppingToken))
+            while (true)
             {
+                await jobs.WaitForWorkAsync(stoppingToken);
                 using var slot = await gate.WaitAsync(stoppingToken);
-                using var job = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                if (!jobs.Start(id, job))
+                await using var job = await jobs.TryNextAsync(stoppingToken);
+                if (job is null)
                 {
                     continue;
                 }
 
                 try
                 {
-                    var outcome = await RunAsync(request, job.Token);
-                    metrics.Solved(request.Kind, TimeSpan.FromSeconds(outcome.SolveSeconds));
-                    jobs.Succeed(id, outcome);
+                    await RunAsync(job, stoppingToken);
                 }
-                catch (OperationCanceledException) when (job.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+                catch (Exception exception) when (exception is StackExchange.Redis.RedisException or StackExchange.Redis.RedisTimeoutException)
                 {
-                    jobs.Cancelled(id);
-                }
-                catch (PlanProblemException exception)
-                {
-                    LogJobFailed(logger, id, exception);
-                    jobs.Fail(id, exception.Message);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-                {
-                    // Whatever one job does, the worker fails that job with the reason and goes on with the next.
-                    LogJobFailed(logger, id, exception);
-                    jobs.Fail(id, $"the planner failed on this job ({exception.GetType().Name}): {exception.Message}");
-                }
-                finally
-                {
-                    jobs.Stopped(id);
+                    // The end could not be written: the job stays pending, and a worker takes it over after its lease.
+                    LogJobNotEnded(logger, job.Id, exception);
                 }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: the jobs not done stay in the job store and run again at the next start.
+            // Stopping: the jobs not done stay in the job store and run again (at the next start, or on another worker).
         }
         finally
         {
@@ -63,7 +48,32 @@ public sealed partial class PlanWorker(
         }
     }
 
-    private async Task<JobOutcome> RunAsync(JobRequest request, CancellationToken cancellation)
+    private async Task RunAsync(IJobLease job, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var outcome = await SolveAsync(job.Request, job.Cancellation);
+            metrics.Solved(job.Request.Kind, TimeSpan.FromSeconds(outcome.SolveSeconds));
+            await job.SucceedAsync(outcome);
+        }
+        catch (OperationCanceledException) when (job.Cancellation.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            await job.CancelledAsync();
+        }
+        catch (PlanProblemException exception)
+        {
+            LogJobFailed(logger, job.Id, exception);
+            await job.FailAsync(exception.Message);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // Whatever one job does, the worker fails that job with the reason and goes on with the next.
+            LogJobFailed(logger, job.Id, exception);
+            await job.FailAsync($"the planner failed on this job ({exception.GetType().Name}): {exception.Message}");
+        }
+    }
+
+    private async Task<JobOutcome> SolveAsync(JobRequest request, CancellationToken cancellation)
     {
         var (state, scenario) = await networks.ResolveAsync(request.Scenario);
         if (state is null)
@@ -82,6 +92,9 @@ public sealed partial class PlanWorker(
         var plan = await Task.Run(() => new Planner(state.Network).Plan(request.Problem, options, cancellation), cancellation);
         return new JobOutcome(plan, null, plan.SolveSeconds);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Plan job {JobId} ended but Redis did not take its end; it runs again after its lease")]
+    private static partial void LogJobNotEnded(ILogger logger, string jobId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Plan job {JobId} failed")]
     private static partial void LogJobFailed(ILogger logger, string jobId, Exception exception);

@@ -46,7 +46,7 @@ public static class PlansApi
     }
 
     internal static async Task<Results<Ok<PlanResult>, Accepted<PlanJob>, ValidationProblem, ProblemHttpResult>> CreatePlan(
-        PlanRequest request, NetworkState state, Scenarios.ScenarioNetworks networks, PlanJobs jobs, SolverGate gate, IOptions<LimitsOptions> limits, IOptions<DataOptions> data, TransitOptMetrics metrics, HttpContext http, CancellationToken cancellation)
+        PlanRequest request, NetworkState state, Scenarios.ScenarioNetworks networks, IPlanJobs jobs, SolverGate gate, IOptions<LimitsOptions> limits, IOptions<DataOptions> data, TransitOptMetrics metrics, HttpContext http, CancellationToken cancellation)
     {
         var (network, _) = await networks.ResolveAsync(request.Scenario);
         if (network is null)
@@ -63,7 +63,7 @@ public static class PlansApi
         var options = Options(request);
         if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
         {
-            if (jobs.Submit(new JobRequest(JobRequest.Plan, request.Scenario, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile) { WorkLimit = options.WorkLimit }) is not { } job)
+            if (await jobs.SubmitAsync(new JobRequest(JobRequest.Plan, request.Scenario, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile) { WorkLimit = options.WorkLimit }) is not { } job)
             {
                 http.Response.Headers.RetryAfter = "30";
                 return TypedResults.Problem(detail: "the plan job queue is full (or the service is stopping); retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Job queue full");
@@ -84,7 +84,7 @@ public static class PlansApi
         return TypedResults.Ok(result);
     }
 
-    internal static async Task<Results<Ok<PlanJob>, ProblemHttpResult>> GetPlan(string id, PlanJobs jobs, CancellationToken cancellation, [Microsoft.AspNetCore.Mvc.FromQuery] int? waitSeconds = null)
+    internal static async Task<Results<Ok<PlanJob>, ProblemHttpResult>> GetPlan(string id, IPlanJobs jobs, CancellationToken cancellation, [Microsoft.AspNetCore.Mvc.FromQuery] int? waitSeconds = null)
     {
         if (waitSeconds is < 0 or > MaxWaitSeconds)
         {
@@ -96,8 +96,8 @@ public static class PlansApi
             : TypedResults.Problem(detail: $"no plan job has the id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown plan job");
     }
 
-    internal static Results<Ok<PlanJob>, Accepted<PlanJob>, ProblemHttpResult> CancelPlan(string id, PlanJobs jobs) =>
-        jobs.Cancel(id) switch
+    internal static async Task<Results<Ok<PlanJob>, Accepted<PlanJob>, ProblemHttpResult>> CancelPlan(string id, IPlanJobs jobs) =>
+        await jobs.CancelAsync(id) switch
         {
             null => TypedResults.Problem(detail: $"no plan job has the id '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown plan job"),
             { Status: PlanJobStatus.Cancelled } job => TypedResults.Ok(job),

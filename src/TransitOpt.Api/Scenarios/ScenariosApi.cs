@@ -140,7 +140,7 @@ public static class ScenariosApi
             title: "Scenario changed");
 
     internal static async Task<Results<Ok<ScenarioComparison>, Accepted<PlanJob>, ValidationProblem, ProblemHttpResult>> EvaluateScenario(
-        string id, PlanRequest request, ScenarioNetworks networks, NetworkState state, SolverGate gate, PlanJobs jobs,
+        string id, PlanRequest request, ScenarioNetworks networks, NetworkState state, SolverGate gate, IPlanJobs jobs,
         Microsoft.Extensions.Options.IOptions<Options.DataOptions> data, Microsoft.Extensions.Options.IOptions<Options.LimitsOptions> limits, HttpContext http, CancellationToken cancellation)
     {
         var (scenarioState, scenario) = await networks.ResolveAsync(id);
@@ -159,7 +159,7 @@ public static class ScenariosApi
         if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
         {
             // Two plans of a large demand take longer than a request may: the evaluation becomes a job.
-            if (jobs.Submit(new JobRequest(JobRequest.Evaluation, id, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile) { WorkLimit = options.WorkLimit }) is not { } job)
+            if (await jobs.SubmitAsync(new JobRequest(JobRequest.Evaluation, id, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile) { WorkLimit = options.WorkLimit }) is not { } job)
             {
                 http.Response.Headers.RetryAfter = "30";
                 return TypedResults.Problem(detail: "the job queue is full (or the service is stopping); retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Job queue full");

@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace TransitOpt.Api.Tests.Fixtures;
 
 /// <summary>
-/// The API as a real process (<c>dotnet TransitOpt.Api.dll</c>) on a free loopback port, with settings given as
-/// environment variables; <see cref="Kill"/> ends it at once (SIGKILL), as a crash or an evicted container would.
+/// The API as a real process (<c>dotnet TransitOpt.Api.dll</c>), or a solver worker (<c>transitopt worker</c>, see
+/// <see cref="Worker"/>), on a free loopback port, with settings given as environment variables; <see cref="Kill"/>
+/// ends it at once (SIGKILL), as a crash or an evicted container would.
 /// </summary>
 public sealed class ApiProcess : IDisposable
 {
@@ -14,11 +15,16 @@ public sealed class ApiProcess : IDisposable
     private readonly TaskCompletionSource<bool> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ApiProcess(IReadOnlyDictionary<string, string> settings)
+        : this(settings, _ => [Path.Combine(AppContext.BaseDirectory, "TransitOpt.Api.dll")])
+    {
+    }
+
+    private ApiProcess(IReadOnlyDictionary<string, string> settings, Func<Uri, string[]> arguments)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var port = RedisServer.FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        var info = new ProcessStartInfo("dotnet", Path.Combine(AppContext.BaseDirectory, "TransitOpt.Api.dll"))
+        var info = new ProcessStartInfo("dotnet", arguments(BaseAddress))
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
@@ -48,7 +54,14 @@ public sealed class ApiProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
+    /// <summary>A <c>transitopt worker</c> process (its Redis in <c>ConnectionStrings:Redis</c> of the settings).</summary>
+    public static ApiProcess Worker(IReadOnlyDictionary<string, string> settings) =>
+        new(settings, address => [Path.Combine(AppContext.BaseDirectory, "transitopt.dll"), "worker", "--urls", address.ToString(), "--data", TransitOptApi.BundledData]);
+
     public Uri BaseAddress { get; }
+
+    /// <summary>The operating system's id of the process (a Redis worker names its consumer with it).</summary>
+    public int Id => _process.Id;
 
     /// <summary>Waits for the host's own "Now listening on" line, then checks that it answers /health/live.</summary>
     public async Task ReadyAsync(HttpClient client)

@@ -99,15 +99,16 @@ public sealed class RedisServer : IDisposable
         }
     }
 
-    private string Command(string command)
+    /// <summary>A command's raw reply (RESP), up to 64 KB.</summary>
+    public string Command(string command)
     {
         using var client = new TcpClient();
         client.Connect(IPAddress.Loopback, Port);
         using var stream = client.GetStream();
         stream.Write(Encoding.ASCII.GetBytes(command + "\r\n"));
-        var buffer = new byte[256];
+        var buffer = new byte[64 * 1024];
         var read = stream.Read(buffer);
-        return Encoding.ASCII.GetString(buffer, 0, read);
+        return Encoding.UTF8.GetString(buffer, 0, read);
     }
 
     internal static int FreePort()

@@ -45,9 +45,9 @@ public sealed class JobCrashTests
     }
 
     /// <summary>A demand large enough that its solve is still running a moment after it is accepted.</summary>
-    internal static object Demand() => new
+    internal static object Demand(int timeLimitSeconds = 20, int shipments = 24) => new
     {
-        shipments = Enumerable.Range(0, 24).Select(i => new
+        shipments = Enumerable.Range(0, shipments).Select(i => new
         {
             id = $"S{i}",
             origin = (i % 3) switch { 0 => "Kostanay", 1 => "Almaty", _ => "Shymkent" },
@@ -57,6 +57,6 @@ public sealed class JobCrashTests
             due = "2026-03-14",
         }),
         horizonDays = 14,
-        timeLimitSeconds = 20,
+        timeLimitSeconds,
     };
 }

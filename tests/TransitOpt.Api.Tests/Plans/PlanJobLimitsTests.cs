@@ -173,7 +173,7 @@ public sealed class PlanJobLimitsTests
         return client;
     }
 
-    private static object Plan(int wagons) => new
+    internal static object Plan(int wagons) => new
     {
         shipments = new[]
         {

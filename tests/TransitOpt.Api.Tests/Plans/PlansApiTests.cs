@@ -101,10 +101,10 @@ public sealed class PlansApiTests : IDisposable
     public async Task JobThatBreaksThePlanner_ShouldFailWithTheReason_AndTheWorkerShouldGoOn()
     {
         using var client = Authorised();
-        var jobs = _api.Services.GetRequiredService<TransitOpt.Api.Plans.PlanJobs>();
+        var jobs = _api.Services.GetRequiredService<TransitOpt.Api.Plans.IPlanJobs>();
 
         // No shipments object at all: the planner throws an exception no validation foresees, inside the worker.
-        var broken = jobs.Submit(new TransitOpt.Api.Plans.JobRequest(TransitOpt.Api.Plans.JobRequest.Plan, null, null!, 10, Network.EtaQuantile.P50))!;
+        var broken = (await jobs.SubmitAsync(new TransitOpt.Api.Plans.JobRequest(TransitOpt.Api.Plans.JobRequest.Plan, null, null!, 10, Network.EtaQuantile.P50)))!;
         var accepted = await client.PostAsJsonAsync("/api/v1/plans", Small(5));
 
         var failed = await JobPolling.Finished(client, $"/api/v1/plans/{broken.Id}");

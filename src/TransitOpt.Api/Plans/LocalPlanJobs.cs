@@ -1,60 +1,18 @@
 using System.Collections.Concurrent;
-using System.ComponentModel;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using TransitOpt.Api.Options;
-using TransitOpt.Optimization.Planning;
-using TransitOpt.Optimization.Scenarios;
 
 namespace TransitOpt.Api.Plans;
 
-/// <summary>Where a plan job stands.</summary>
-public enum PlanJobStatus
-{
-    Queued,
-    Running,
-    Succeeded,
-    Failed,
-    Cancelled,
-}
-
-/// <summary>A plan or scenario-evaluation job as <c>GET /api/v1/plans/{id}</c> shows it.</summary>
-public sealed record PlanJob(
-    [property: Description("The job id.")] string Id,
-    [property: Description("queued, running, succeeded, failed, or cancelled (by DELETE).")] PlanJobStatus Status,
-    [property: Description("Shipments in the job.")] int Shipments,
-    [property: Description("When it was accepted.")] DateTimeOffset Submitted,
-    [property: Description("When the solver started it.")] DateTimeOffset? Started,
-    [property: Description("When it ended.")] DateTimeOffset? Finished,
-    [property: Description("Why it failed, when it did.")] string? Error,
-    [property: Description("The plan, once a plan job succeeded.")] PlanResult? Result)
-{
-    [Description("plan, or evaluation (a scenario evaluation: two plans compared).")]
-    public string Kind { get; init; } = "plan";
-
-    [Description("The comparison, once an evaluation job succeeded.")]
-    public ScenarioComparison? Comparison { get; init; }
-}
-
-/// <summary>A queued job: its id and what it computes.</summary>
-/// <param name="Id">The job.</param>
-/// <param name="Request">What it computes.</param>
-public sealed record JobWork(string Id, JobRequest Request);
-
-/// <summary>What a job produced.</summary>
-/// <param name="Plan">The plan of a plan job.</param>
-/// <param name="Comparison">The comparison of an evaluation job.</param>
-/// <param name="SolveSeconds">Solver time.</param>
-public sealed record JobOutcome(PlanResult? Plan, ScenarioComparison? Comparison, double SolveSeconds);
-
 /// <summary>
-/// Accepted plan and evaluation jobs and the queue the worker takes them from. A job is never dropped silently: it ends
+/// Accepted plan and evaluation jobs in one process (no Redis) and the queue its worker takes them from. A job is never dropped silently: it ends
 /// succeeded or failed, and its record is kept in <see cref="FileJobStore"/>, so a job accepted before a crash or
 /// restart is queued again at start. Memory is bounded: at most <see cref="LimitsOptions.QueuedPlanJobs"/> wait (a
 /// submission beyond is refused, never queued and lost), and a finished job is forgotten
 /// <see cref="LimitsOptions.FinishedJobMinutes"/> after it ended.
 /// </summary>
-public sealed class PlanJobs
+public sealed class LocalPlanJobs : IPlanJobs
 {
     private readonly ConcurrentDictionary<string, JobRecord> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<PlanJob>> _finished = new(StringComparer.Ordinal);
@@ -65,7 +23,7 @@ public sealed class PlanJobs
     private readonly IOptions<LimitsOptions> _limits;
     private readonly FileJobStore _store;
 
-    public PlanJobs(TimeProvider time, IOptions<LimitsOptions> limits, FileJobStore store)
+    public LocalPlanJobs(TimeProvider time, IOptions<LimitsOptions> limits, FileJobStore store)
     {
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(store);
@@ -77,10 +35,31 @@ public sealed class PlanJobs
         }
     }
 
-    public ChannelReader<JobWork> Queue => _queue.Reader;
+    public Task<PlanJob?> SubmitAsync(JobRequest request) => Task.FromResult(Submit(request));
 
-    /// <summary>Queues a job, or null when the queue is full (the caller answers 503 and nothing is accepted).</summary>
-    public PlanJob? Submit(JobRequest request)
+    public Task<PlanJob?> FindAsync(string id) => Task.FromResult(Find(id));
+
+    public Task<PlanJob?> CancelAsync(string id) => Task.FromResult(Cancel(id));
+
+    public async Task WaitForWorkAsync(CancellationToken stopping) => await _queue.Reader.WaitToReadAsync(stopping);
+
+    public Task<IJobLease?> TryNextAsync(CancellationToken stopping)
+    {
+        while (_queue.Reader.TryRead(out var work))
+        {
+            var cancellation = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            if (Start(work.Id, cancellation))
+            {
+                return Task.FromResult<IJobLease?>(new LocalJobLease(this, work.Id, work.Request, cancellation));
+            }
+
+            cancellation.Dispose();
+        }
+
+        return Task.FromResult<IJobLease?>(null);
+    }
+
+    private PlanJob? Submit(JobRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         ForgetExpired();
@@ -115,14 +94,11 @@ public sealed class PlanJobs
         }
     }
 
-    public PlanJob? Find(string id)
+    private PlanJob? Find(string id)
     {
         ForgetExpired();
         return _jobs.TryGetValue(id, out var record) ? record.Job : null;
     }
-
-    /// <summary>Jobs known now (queued, running, or finished within the retention).</summary>
-    public int Count => _jobs.Count;
 
     private void ForgetExpired()
     {
@@ -138,7 +114,7 @@ public sealed class PlanJobs
     /// Marks a queued job running, with the source that cancels it on DELETE; false when it was cancelled while it
     /// waited (the worker skips it).
     /// </summary>
-    public bool Start(string id, CancellationTokenSource cancellation)
+    private bool Start(string id, CancellationTokenSource cancellation)
     {
         lock (_transitions)
         {
@@ -154,13 +130,9 @@ public sealed class PlanJobs
     }
 
     /// <summary>The worker is done with a job (whatever its end).</summary>
-    public void Stopped(string id) => _running.TryRemove(id, out _);
+    private void Stopped(string id) => _running.TryRemove(id, out _);
 
-    /// <summary>
-    /// Cancels a job: a queued one ends cancelled at once, a running one is asked to stop (it ends cancelled when the
-    /// solver next checks). Returns the job as it stands, or null when no job has the id.
-    /// </summary>
-    public PlanJob? Cancel(string id)
+    private PlanJob? Cancel(string id)
     {
         lock (_transitions)
         {
@@ -182,21 +154,17 @@ public sealed class PlanJobs
         }
     }
 
-    public void Cancelled(string id) =>
+    private void Cancelled(string id) =>
         Update(id, j => j with { Status = PlanJobStatus.Cancelled, Finished = _time.GetUtcNow(), Error = "cancelled by DELETE /api/v1/plans/{id}" });
 
-    public void Succeed(string id, JobOutcome outcome) =>
+    private void Succeed(string id, JobOutcome outcome) =>
         Update(id, j => j with { Status = PlanJobStatus.Succeeded, Finished = _time.GetUtcNow(), Result = outcome.Plan, Comparison = outcome.Comparison });
 
-    public void Fail(string id, string error) => Update(id, j => j with { Status = PlanJobStatus.Failed, Finished = _time.GetUtcNow(), Error = error });
+    private void Fail(string id, string error) => Update(id, j => j with { Status = PlanJobStatus.Failed, Finished = _time.GetUtcNow(), Error = error });
 
     /// <summary>Stops taking jobs: the queued and running ones stay in the store and run again at the next start.</summary>
     public void Close() => _queue.Writer.TryComplete();
 
-    /// <summary>
-    /// The job once it has finished, or as it stands after <paramref name="wait"/> (long polling: a client learns the
-    /// end at once instead of asking again and again); null when no job has the id.
-    /// </summary>
     public async Task<PlanJob?> WaitAsync(string id, TimeSpan wait, CancellationToken cancellation)
     {
         var job = Find(id);
@@ -225,6 +193,41 @@ public sealed class PlanJobs
         if (job.Finished is not null && _finished.TryRemove(id, out var waiting))
         {
             waiting.TrySetResult(job);
+        }
+    }
+
+    /// <summary>A job this process's worker runs; disposing it forgets its cancellation source.</summary>
+    private sealed class LocalJobLease(LocalPlanJobs jobs, string id, JobRequest request, CancellationTokenSource cancellation) : IJobLease
+    {
+        public string Id => id;
+
+        public JobRequest Request => request;
+
+        public CancellationToken Cancellation => cancellation.Token;
+
+        public Task SucceedAsync(JobOutcome outcome)
+        {
+            jobs.Succeed(id, outcome);
+            return Task.CompletedTask;
+        }
+
+        public Task FailAsync(string error)
+        {
+            jobs.Fail(id, error);
+            return Task.CompletedTask;
+        }
+
+        public Task CancelledAsync()
+        {
+            jobs.Cancelled(id);
+            return Task.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            jobs.Stopped(id);
+            cancellation.Dispose();
+            return ValueTask.CompletedTask;
         }
     }
 }

@@ -1,0 +1,44 @@
+using System.ComponentModel;
+using TransitOpt.Optimization.Planning;
+using TransitOpt.Optimization.Scenarios;
+
+namespace TransitOpt.Api.Plans;
+
+/// <summary>Where a plan job stands.</summary>
+public enum PlanJobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+}
+
+/// <summary>A plan or scenario-evaluation job as <c>GET /api/v1/plans/{id}</c> shows it.</summary>
+public sealed record PlanJob(
+    [property: Description("The job id.")] string Id,
+    [property: Description("queued, running, succeeded, failed, or cancelled (by DELETE).")] PlanJobStatus Status,
+    [property: Description("Shipments in the job.")] int Shipments,
+    [property: Description("When it was accepted.")] DateTimeOffset Submitted,
+    [property: Description("When the solver started it.")] DateTimeOffset? Started,
+    [property: Description("When it ended.")] DateTimeOffset? Finished,
+    [property: Description("Why it failed, when it did.")] string? Error,
+    [property: Description("The plan, once a plan job succeeded.")] PlanResult? Result)
+{
+    [Description("plan, or evaluation (a scenario evaluation: two plans compared).")]
+    public string Kind { get; init; } = "plan";
+
+    [Description("The comparison, once an evaluation job succeeded.")]
+    public ScenarioComparison? Comparison { get; init; }
+}
+
+/// <summary>A queued job: its id and what it computes.</summary>
+/// <param name="Id">The job.</param>
+/// <param name="Request">What it computes.</param>
+public sealed record JobWork(string Id, JobRequest Request);
+
+/// <summary>What a job produced.</summary>
+/// <param name="Plan">The plan of a plan job.</param>
+/// <param name="Comparison">The comparison of an evaluation job.</param>
+/// <param name="SolveSeconds">Solver time.</param>
+public sealed record JobOutcome(PlanResult? Plan, ScenarioComparison? Comparison, double SolveSeconds);

@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using TransitOpt.Api.Tests.Fixtures;
+
+namespace TransitOpt.Api.Tests.Plans;
+
+/// <summary>
+/// Jobs on Redis Streams with real processes on loopback: API processes that do not solve (Jobs:RunWorker=false) and
+/// <c>transitopt worker</c> processes with a short lease, all against one real redis-server.
+/// </summary>
+[Collection(SoloCollection.Name)]
+public sealed class RedisJobProcessTests : IDisposable
+{
+    private const string Key = "streams-key";
+    private readonly RedisServer _redis = new();
+    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(60) };
+    private readonly List<ApiProcess> _processes = [];
+
+    public RedisJobProcessTests() => _client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+
+    [Fact]
+    public async Task JobSubmittedToOneApi_ShouldBeReadFromTheOther_SurviveTheApiRestart_AndBeCancellableFromEither()
+    {
+        var (first, second) = (Api(), Api());
+        await ReadyAsync(first, second);
+
+        var accepted = await _client.PostAsJsonAsync(new Uri(first.BaseAddress, "/api/v1/plans"), Small());
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var path = accepted.Headers.Location!.ToString();
+        var seenByTheOther = JsonNode.Parse(await _client.GetStringAsync(new Uri(second.BaseAddress, path)))!;
+
+        // No worker yet: the job waits in the stream while the API that accepted it is killed and started again.
+        first.Kill();
+        var restarted = Api();
+        var worker = Worker();
+        await ReadyAsync(restarted, worker);
+        var done = await JobPolling.Finished(_client, new Uri(restarted.BaseAddress, path).ToString());
+        var doneSeenByTheOther = JsonNode.Parse(await _client.GetStringAsync(new Uri(second.BaseAddress, path)))!;
+
+        // A running job cancelled through the other API stops on the worker.
+        var long_ = await _client.PostAsJsonAsync(new Uri(restarted.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand(timeLimitSeconds: 8));
+        var longPath = long_.Headers.Location!.ToString();
+        await HeldByAsync(worker);
+        var cancel = await _client.DeleteAsync(new Uri(second.BaseAddress, longPath));
+        var cancelled = await JobPolling.Finished(_client, new Uri(restarted.BaseAddress, longPath).ToString());
+
+        Assert.Equal("queued", (string)seenByTheOther["status"]!);
+        Assert.Equal("succeeded", (string)done["status"]!);
+        Assert.Equal(3, done["result"]!["shipments"]!.AsArray().Count);
+        Assert.Equal(done.ToJsonString(), doneSeenByTheOther.ToJsonString());
+        Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
+        Assert.Equal("cancelled", (string)cancelled["status"]!);
+    }
+
+    [Fact]
+    public async Task WorkerKilledMidJob_ShouldHaveItsJobFinishedByTheOtherWorker()
+    {
+        var api = Api();
+        var workers = new[] { Worker(), Worker() };
+        await ReadyAsync([api, .. workers]);
+
+        var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand(timeLimitSeconds: 8));
+        var holder = await HeldByAsync(workers);
+        holder.Kill();
+        var other = workers.Single(w => w != holder);
+        await HeldByAsync(other);
+        var job = await JobPolling.Finished(_client, new Uri(api.BaseAddress, accepted.Headers.Location!).ToString());
+
+        Assert.Equal("succeeded", (string)job["status"]!);
+        Assert.Equal(24, job["result"]!["shipments"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task WorkerAlive_ShouldKeepItsJobPastTheLease_NoOtherWorkerRunningItToo()
+    {
+        var api = Api();
+        var workers = new[] { Worker(), Worker() };
+        await ReadyAsync([api, .. workers]);
+
+        var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand(timeLimitSeconds: 30, shipments: 72));
+        var location = new Uri(api.BaseAddress, accepted.Headers.Location!).ToString();
+        var running = await RunningAsync(location);
+        var job = await JobPolling.Finished(_client, location);
+        var ran = DateTimeOffset.Parse((string)job["finished"]!, System.Globalization.CultureInfo.InvariantCulture)
+            - DateTimeOffset.Parse((string)job["started"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+        // Started once: the other worker never took it over (it would have started it anew). The run (72 shipments,
+        // about 10 s here) outlasted two 2 s leases, so without renewal it would have.
+        Assert.Equal("succeeded", (string)job["status"]!);
+        Assert.Equal((string)running["started"]!, (string)job["started"]!);
+        Assert.True(ran > TimeSpan.FromSeconds(4), $"the job ran {ran.TotalSeconds:0.0} s, too short to test the lease");
+    }
+
+    [Fact]
+    public async Task JobThatEveryWorkerDiesOn_ShouldEndFailedWithTheReasonAfterTheCap()
+    {
+        var api = Api();
+        var workers = new[] { Worker(), Worker() };
+        await ReadyAsync([api, .. workers]);
+
+        var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand(timeLimitSeconds: 8));
+        var location = new Uri(api.BaseAddress, accepted.Headers.Location!).ToString();
+        var holder = await HeldByAsync(workers);
+        holder.Kill();
+        var other = workers.Single(w => w != holder);
+        await HeldByAsync(other);
+        other.Kill();
+        var third = Worker();
+        await ReadyAsync(third);
+        var job = await JobPolling.Finished(_client, location);
+
+        Assert.Equal("failed", (string)job["status"]!);
+        Assert.Contains("given to 2 workers in turn and none finished it", (string)job["error"]!, StringComparison.Ordinal);
+        Assert.Contains("0\r\n", _redis.Command("XLEN transitopt:jobs"), StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        foreach (var process in _processes)
+        {
+            process.Dispose();
+        }
+
+        _client.Dispose();
+        _redis.Dispose();
+    }
+
+    private ApiProcess Api() => Started(new ApiProcess(Settings(new() { ["Jobs:RunWorker"] = "false", ["Limits:SynchronousPlanShipments"] = "0" })));
+
+    /// <summary>A worker with a 2 s lease (renewed every 0.67 s) and at most 2 deliveries of a job.</summary>
+    private ApiProcess Worker() => Started(ApiProcess.Worker(Settings(new() { ["Jobs:LeaseSeconds"] = "2", ["Jobs:MaxDeliveries"] = "2", ["Jobs:PollMilliseconds"] = "100" })));
+
+    private ApiProcess Started(ApiProcess process)
+    {
+        _processes.Add(process);
+        return process;
+    }
+
+    private Dictionary<string, string> Settings(Dictionary<string, string> extra)
+    {
+        extra["Auth:ApiKeys:0"] = Key;
+        extra["ConnectionStrings:Redis"] = _redis.ConnectionString;
+        return extra;
+    }
+
+    private Task ReadyAsync(params ApiProcess[] processes) => Task.WhenAll(processes.Select(p => p.ReadyAsync(_client)));
+
+    /// <summary>The worker whose consumer holds the (only) pending job entry, once one does (consumers are named host-pid-…).</summary>
+    private async Task<ApiProcess> HeldByAsync(params ApiProcess[] candidates)
+    {
+        for (var look = 0; look < 300; look++)
+        {
+            var pending = _redis.Command("XPENDING transitopt:jobs workers - + 10");
+            if (candidates.FirstOrDefault(c => pending.Contains($"-{c.Id}-", StringComparison.Ordinal)) is { } holder)
+            {
+                return holder;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("no worker took the job within 30 s");
+    }
+
+    /// <summary>The job as soon as a worker has started it.</summary>
+    private async Task<JsonNode> RunningAsync(string location)
+    {
+        for (var look = 0; look < 300; look++)
+        {
+            var job = JsonNode.Parse(await _client.GetStringAsync(location))!;
+            if ((string)job["status"]! != "queued")
+            {
+                return job;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("no worker started the job within 30 s");
+    }
+
+    private static object Small() => new
+    {
+        shipments = Enumerable.Range(0, 3).Select(i => new
+        {
+            id = $"S{i}",
+            origin = "Almaty",
+            destination = "Dushanbe",
+            cargo = new { kind = "container", quantity = 2 + i, unit = "teu" },
+            ready = "2026-03-02",
+            due = "2026-03-14",
+        }),
+        horizonDays = 14,
+        timeLimitSeconds = 5,
+    };
+}
