@@ -10,6 +10,7 @@ public static class TransitOptApp
 {
     public static WebApplication Build(string[] args)
     {
+        ThreadReserve.Ensure();
         var builder = WebApplication.CreateBuilder(args);
 
         builder.AddTransitOptOptions();
@@ -42,6 +43,7 @@ public static class TransitOptApp
     /// </summary>
     public static WebApplication BuildWorker(string[] args)
     {
+        ThreadReserve.Ensure();
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
         {

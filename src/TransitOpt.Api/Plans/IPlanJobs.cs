@@ -45,6 +45,9 @@ public interface IJobLease : IAsyncDisposable
     /// <summary>Cancelled when the job is cancelled (DELETE) or this worker lost it to another.</summary>
     CancellationToken Cancellation { get; }
 
+    /// <summary>Records the solver's latest progress (shown while the job runs; ignored once it has ended).</summary>
+    void Report(JobProgress progress);
+
     Task SucceedAsync(JobOutcome outcome);
 
     Task FailAsync(string error);

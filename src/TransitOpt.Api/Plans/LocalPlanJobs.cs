@@ -155,12 +155,12 @@ public sealed class LocalPlanJobs : IPlanJobs
     }
 
     private void Cancelled(string id) =>
-        Update(id, j => j with { Status = PlanJobStatus.Cancelled, Finished = _time.GetUtcNow(), Error = "cancelled by DELETE /api/v1/plans/{id}" });
+        Update(id, j => j with { Status = PlanJobStatus.Cancelled, Finished = _time.GetUtcNow(), Error = "cancelled by DELETE /api/v1/plans/{id}", Progress = null });
 
     private void Succeed(string id, JobOutcome outcome) =>
-        Update(id, j => j with { Status = PlanJobStatus.Succeeded, Finished = _time.GetUtcNow(), Result = outcome.Plan, Comparison = outcome.Comparison });
+        Update(id, j => j with { Status = PlanJobStatus.Succeeded, Finished = _time.GetUtcNow(), Result = outcome.Plan, Comparison = outcome.Comparison, Progress = null });
 
-    private void Fail(string id, string error) => Update(id, j => j with { Status = PlanJobStatus.Failed, Finished = _time.GetUtcNow(), Error = error });
+    private void Fail(string id, string error) => Update(id, j => j with { Status = PlanJobStatus.Failed, Finished = _time.GetUtcNow(), Error = error, Progress = null });
 
     /// <summary>Stops taking jobs: the queued and running ones stay in the store and run again at the next start.</summary>
     public void Close() => _queue.Writer.TryComplete();
@@ -204,6 +204,9 @@ public sealed class LocalPlanJobs : IPlanJobs
         public JobRequest Request => request;
 
         public CancellationToken Cancellation => cancellation.Token;
+
+        public void Report(JobProgress progress) =>
+            jobs.Update(id, j => j.Status == PlanJobStatus.Running ? j with { Progress = progress } : j);
 
         public Task SucceedAsync(JobOutcome outcome)
         {

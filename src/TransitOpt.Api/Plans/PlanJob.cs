@@ -30,6 +30,26 @@ public sealed record PlanJob(
 
     [Description("The comparison, once an evaluation job succeeded.")]
     public ScenarioComparison? Comparison { get; init; }
+
+    [Description("How far the solver has got, while the job runs.")]
+    public JobProgress? Progress { get; init; }
+}
+
+/// <summary>How far a running job's solver has got: its last progress report.</summary>
+public sealed record JobProgress(
+    [property: Description("greedy, pricing, enriching or integer (the whole-vehicle solve).")] string Phase,
+    [property: Description("For an evaluation, which plan: baseline or scenario; null for a plan job.")] string? Plan,
+    [property: Description("Column generation round.")] int Round,
+    [property: Description("Seconds since this plan's solve started.")] double ElapsedSeconds,
+    [property: Description("The master LP's objective, USD.")] double? MasterLpUsd,
+    [property: Description("The best proven lower bound on the plan's cost so far, USD.")] double? BoundUsd,
+    [property: Description("The best whole-vehicle plan so far, USD.")] double? BestPlanUsd)
+{
+    internal static JobProgress From(PlanProgress progress) => new(
+        progress.Phase, progress.Plan, progress.Iteration, Math.Round(progress.ElapsedSeconds, 1),
+        Cents(progress.LpObjectiveUsd), Cents(progress.BoundUsd), Cents(progress.BestPlanUsd));
+
+    private static double? Cents(double? usd) => usd is { } value ? Math.Round(value, 2) : null;
 }
 
 /// <summary>A queued job: its id and what it computes.</summary>

@@ -52,7 +52,7 @@ public sealed partial class PlanWorker(
     {
         try
         {
-            var outcome = await SolveAsync(job.Request, job.Cancellation);
+            var outcome = await SolveAsync(job, job.Cancellation);
             metrics.Solved(job.Request.Kind, TimeSpan.FromSeconds(outcome.SolveSeconds));
             await job.SucceedAsync(outcome);
         }
@@ -73,15 +73,22 @@ public sealed partial class PlanWorker(
         }
     }
 
-    private async Task<JobOutcome> SolveAsync(JobRequest request, CancellationToken cancellation)
+    private async Task<JobOutcome> SolveAsync(IJobLease job, CancellationToken cancellation)
     {
+        var request = job.Request;
         var (state, scenario) = await networks.ResolveAsync(request.Scenario);
         if (state is null)
         {
             throw new PlanProblemException($"scenario '{request.Scenario}' was deleted before the job ran");
         }
 
-        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds), WorkLimit = request.WorkLimit, EtaQuantile = request.EtaQuantile };
+        var options = new PlanOptions
+        {
+            TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds),
+            WorkLimit = request.WorkLimit,
+            EtaQuantile = request.EtaQuantile,
+            Progress = new Progress<PlanProgress>(p => job.Report(JobProgress.From(p))),
+        };
         if (request.Kind == JobRequest.Evaluation)
         {
             var comparison = await Task.Run(

@@ -46,6 +46,8 @@ internal sealed partial class RedisJobLease : IJobLease
         }
     }
 
+    public void Report(JobProgress progress) => _jobs.Report(Id, progress);
+
     public Task SucceedAsync(JobOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);

@@ -171,6 +171,13 @@ public sealed partial class RedisPlanJobs
         return true;
     }
 
+    /// <summary>
+    /// Keeps a running job's latest progress in a field of its own (fire and forget: the solver does not wait for
+    /// Redis), so that it can never overwrite how the job ended.
+    /// </summary>
+    internal void Report(string id, JobProgress progress) =>
+        Db.HashSet(KeyOf(id), "progress", JsonSerializer.Serialize(progress, JobJson.Options), flags: CommandFlags.FireAndForget);
+
     internal async Task<bool> CancelRequestedAsync(string id) => !(await Db.HashGetAsync(KeyOf(id), "cancel")).IsNullOrEmpty;
 
     /// <summary>Writes how the job ended, lets its entry go, and tells long polls on every instance.</summary>

@@ -58,13 +58,18 @@ public sealed partial class RedisPlanJobs(
     public async Task<PlanJob?> FindAsync(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var stored = await Db.HashGetAsync(KeyOf(id), "job");
-        if (stored.IsNullOrEmpty)
+        var stored = await Db.HashGetAsync(KeyOf(id), ["job", "progress"]);
+        if (stored[0].IsNullOrEmpty)
         {
             return null;
         }
 
-        var job = JsonSerializer.Deserialize<PlanJob>(stored.ToString(), JobJson.Options)!;
+        var job = JsonSerializer.Deserialize<PlanJob>(stored[0].ToString(), JobJson.Options)!;
+        if (job.Status == PlanJobStatus.Running && !stored[1].IsNullOrEmpty)
+        {
+            job = job with { Progress = JsonSerializer.Deserialize<JobProgress>(stored[1].ToString(), JobJson.Options) };
+        }
+
         return job.Finished is { } finished && finished < time.GetUtcNow() - Retention ? null : job;
     }
 

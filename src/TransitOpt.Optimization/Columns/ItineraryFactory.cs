@@ -15,6 +15,9 @@ namespace TransitOpt.Optimization.Columns;
 internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem problem, PlanOptions options)
 {
     private static readonly TimeOnly DepartureTime = new(8, 0);
+
+    /// <summary>One search per core at most, so that a plan never holds more threads than the machine runs at once.</summary>
+    private static readonly ParallelOptions Cores = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
     private readonly Router _router = new(network);
     private readonly Dictionary<SearchKey, Route?> _unpriced = [];
     private int _searches;
@@ -157,7 +160,7 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
         where T : class
     {
         var results = new (bool, T?)[keys.Count];
-        System.Threading.Tasks.Parallel.For(0, keys.Count, (i, state) =>
+        System.Threading.Tasks.Parallel.For(0, keys.Count, Cores, (i, state) =>
         {
             if (timeUp())
             {

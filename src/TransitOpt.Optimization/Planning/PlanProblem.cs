@@ -84,4 +84,8 @@ public sealed record PlanOptions
 /// <param name="BestPlanUsd">The best whole-vehicle plan so far, or null.</param>
 /// <param name="BoundUsd">The best proven lower bound so far, or null.</param>
 /// <param name="ElapsedSeconds">Seconds since the solve started.</param>
-public sealed record PlanProgress(string Phase, int Iteration, int Columns, double? LpObjectiveUsd, double? BestPlanUsd, double? BoundUsd, double ElapsedSeconds);
+public sealed record PlanProgress(string Phase, int Iteration, int Columns, double? LpObjectiveUsd, double? BestPlanUsd, double? BoundUsd, double ElapsedSeconds)
+{
+    /// <summary>Which plan of a scenario evaluation reports (baseline or scenario); null for a plan of its own.</summary>
+    public string? Plan { get; init; }
+}

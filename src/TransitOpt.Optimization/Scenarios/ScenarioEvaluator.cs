@@ -20,8 +20,8 @@ public static class ScenarioEvaluator
         ArgumentNullException.ThrowIfNull(baseNetwork);
         ArgumentNullException.ThrowIfNull(scenarioNetwork);
         ArgumentNullException.ThrowIfNull(scenario);
-        var before = new Planner(baseNetwork).Plan(problem, options, cancellation);
-        var after = new Planner(scenarioNetwork).Plan(problem, options, cancellation, KeepsRoutes(scenario) ? before : null);
+        var before = new Planner(baseNetwork).Plan(problem, Labelled(options, "baseline"), cancellation);
+        var after = new Planner(scenarioNetwork).Plan(problem, Labelled(options, "scenario"), cancellation, KeepsRoutes(scenario) ? before : null);
         var baseline = Kpis(before);
         var result = Kpis(after);
         return new ScenarioComparison(
@@ -47,6 +47,10 @@ public static class ScenarioEvaluator
     private static bool KeepsRoutes(Scenario scenario) => scenario.Changes.All(c => c.Op is
         ScenarioOperation.SetCapacity or ScenarioOperation.ScaleCapacity or ScenarioOperation.OpenCrossing
         or ScenarioOperation.ActivateProject or ScenarioOperation.AddLink);
+
+    /// <summary>The options with progress reports that say which of the two plans reports.</summary>
+    private static PlanOptions Labelled(PlanOptions options, string plan) =>
+        options.Progress is { } progress ? options with { Progress = new LabelledProgress(progress, plan) } : options;
 
     private static ComparisonKpis Kpis(PlanResult plan)
     {
@@ -100,5 +104,10 @@ public static class ScenarioEvaluator
         return value.SavingUsd < 1
             ? $"{full}; one more {vehicle} would save nothing: what it holds back leaves on another day or route at the same cost."
             : string.Create(CultureInfo.InvariantCulture, $"{full}; one more {vehicle} would save about ${value.SavingUsd:N0}{(value.ShipmentsMoved.IsEmpty ? string.Empty : ", moving " + string.Join(", ", value.ShipmentsMoved.Take(3)))}.");
+    }
+
+    private sealed class LabelledProgress(IProgress<PlanProgress> inner, string plan) : IProgress<PlanProgress>
+    {
+        public void Report(PlanProgress value) => inner.Report(value with { Plan = plan });
     }
 }
