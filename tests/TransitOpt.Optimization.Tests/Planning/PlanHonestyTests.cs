@@ -10,7 +10,7 @@ namespace TransitOpt.Optimization.Tests.Planning;
 /// <summary>What a plan tells an analyst: what one more unit of a full capacity is worth, why lots stay unserved, and the same answer every time.</summary>
 public sealed class PlanHonestyTests
 {
-    private static readonly DateOnly Start = new(2026, 3, 2);
+    private static readonly DateOnly Start = CorridorShipments.Start;
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class PlanHonestyTests
         // The LP's objective is convex in a capacity: one more unit saves at least the dual of the unit after it and at most
         // the dual's price at this one; for a whole unit on a binding row with a positive dual the saving is positive.
         var result = new Planner(BundledNetwork.Network).Plan(
-            new PlanProblem(GrainToDushanbe(4, 300), Start, 14), new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60) });
+            new PlanProblem(CorridorShipments.GrainToDushanbe(4, 300), Start, 14), new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60) });
 
         var priced = result.Utilisation.Where(u => u.ShadowPriceUsd > 1 && u.Used == u.Capacity).ToList();
         Assert.NotEmpty(priced);
@@ -81,7 +81,7 @@ public sealed class PlanHonestyTests
     [Fact]
     public void SameRequestTwice_GivesByteIdenticalPlans()
     {
-        var shipments = GrainToDushanbe(3, 250).Concat(OnionsToAlmaty(4, 30)).ToList();
+        var shipments = CorridorShipments.GrainToDushanbe(3, 250).Concat(CorridorShipments.OnionsToAlmaty(4, 30)).ToList();
         var problem = new PlanProblem(shipments, Start, 14);
 
         var exact = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60), TargetGap = 0 };
@@ -128,7 +128,7 @@ public sealed class PlanHonestyTests
     {
         // A scenario's plan starts from its baseline's. Here the second run may do 40 route searches, too few for the
         // greedy baseline to reach every shipment; started from the first run's plan it still returns a plan as good.
-        var problem = new PlanProblem(GrainToDushanbe(3, 250).Concat(OnionsToAlmaty(4, 30)).ToList(), Start, 14);
+        var problem = new PlanProblem(CorridorShipments.GrainToDushanbe(3, 250).Concat(CorridorShipments.OnionsToAlmaty(4, 30)).ToList(), Start, 14);
         var planner = new Planner(BundledNetwork.Network);
         var full = planner.Plan(problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60) });
         var starved = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60), WorkLimit = 40 };
@@ -141,14 +141,4 @@ public sealed class PlanHonestyTests
     }
 
     private static string Serialized(PlanResult plan) => JsonSerializer.Serialize(plan with { SolveSeconds = 0, Baseline = plan.Baseline with { SolveSeconds = 0 } }, Json);
-
-    private static List<ShipmentRequest> GrainToDushanbe(int count, int wagons) =>
-        [.. Enumerable.Range(0, count).Select(i => new ShipmentRequest(
-            $"GRAIN-{i}", BundledNetwork.Named("Almaty"), BundledNetwork.Named("Dushanbe"),
-            new Cargo(CargoKind.Bulk, wagons, CargoUnit.Wagons), Start, Start.AddDays(2)))];
-
-    private static List<ShipmentRequest> OnionsToAlmaty(int count, int trucks) =>
-        [.. Enumerable.Range(0, count).Select(i => new ShipmentRequest(
-            $"ONIONS-{i}", BundledNetwork.Named("Khujand"), BundledNetwork.Named("Almaty"),
-            new Cargo(CargoKind.Reefer, trucks, CargoUnit.Trucks), Start.AddDays(i % 3), Start.AddDays(5 + (i % 3))))];
 }

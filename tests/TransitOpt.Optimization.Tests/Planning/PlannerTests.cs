@@ -5,12 +5,12 @@ namespace TransitOpt.Optimization.Tests.Planning;
 
 public sealed class PlannerTests
 {
-    private static readonly DateOnly Start = new(2026, 3, 2);
+    private static readonly DateOnly Start = CorridorShipments.Start;
 
     [Fact]
     public void Plan_GrainBeyondTheTajikBorderCapacity_ShouldRespectEveryCapacityAndPriceTheBindingOne()
     {
-        var result = Plan(GrainToDushanbe(4, 300));
+        var result = Plan(CorridorShipments.GrainToDushanbe(4, 300));
 
         Assert.All(result.Utilisation, u => Assert.True(u.Used <= u.Capacity, $"{u.ResourceId} day {u.Day}: {u.Used} > {u.Capacity}"));
         Assert.Contains(result.Utilisation, u => u.ShadowPriceUsd > 0 && u.Used == u.Capacity);
@@ -39,7 +39,7 @@ public sealed class PlannerTests
     [Fact]
     public void Plan_ShouldNeverCostMoreThanTheGreedyBaseline()
     {
-        var result = Plan(GrainToDushanbe(4, 300).Concat(OnionsToAlmaty(6, 40)).ToList());
+        var result = Plan(CorridorShipments.GrainToDushanbe(4, 300).Concat(CorridorShipments.OnionsToAlmaty(6, 40)).ToList());
 
         Assert.True(result.ObjectiveUsd <= result.Baseline.ObjectiveUsd + 1e-6);
         Assert.True(result.BoundUsd <= result.ObjectiveUsd + 1e-6);
@@ -50,7 +50,7 @@ public sealed class PlannerTests
     [Fact]
     public void Plan_SameInputTwice_ShouldGiveTheSamePlan()
     {
-        var shipments = GrainToDushanbe(3, 250).Concat(OnionsToAlmaty(4, 30)).ToList();
+        var shipments = CorridorShipments.GrainToDushanbe(3, 250).Concat(CorridorShipments.OnionsToAlmaty(4, 30)).ToList();
 
         var first = Plan(shipments);
         var second = Plan(shipments);
@@ -68,7 +68,7 @@ public sealed class PlannerTests
             "LATE", BundledNetwork.Named("Kostanay"), BundledNetwork.Named("Khujand"), new Cargo(CargoKind.Bulk, 5, CargoUnit.Wagons),
             Start.AddDays(20), Start.AddDays(25), UnservedPenaltyUsd: 50_000);
 
-        var result = Plan([late, .. OnionsToAlmaty(1, 2)]);
+        var result = Plan([late, .. CorridorShipments.OnionsToAlmaty(1, 2)]);
 
         var plan = result.Shipments.Single(s => s.Id == "LATE");
         Assert.Equal(5, plan.UnservedLots);
@@ -81,7 +81,7 @@ public sealed class PlannerTests
     public void Plan_WithAVeryShortTimeLimit_ShouldStillReturnAValidPlanWithItsStatus()
     {
         var result = new Planner(BundledNetwork.Network).Plan(
-            new PlanProblem(GrainToDushanbe(4, 300), Start, 14),
+            new PlanProblem(CorridorShipments.GrainToDushanbe(4, 300), Start, 14),
             new PlanOptions { TimeLimit = TimeSpan.FromMilliseconds(1) });
 
         Assert.NotEqual(PlanStatus.Optimal, result.Status);
@@ -96,7 +96,7 @@ public sealed class PlannerTests
         cancelled.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            new Planner(BundledNetwork.Network).Plan(new PlanProblem(GrainToDushanbe(2, 10), Start, 14), null, cancelled.Token));
+            new Planner(BundledNetwork.Network).Plan(new PlanProblem(CorridorShipments.GrainToDushanbe(2, 10), Start, 14), null, cancelled.Token));
     }
 
     [Fact]
@@ -144,14 +144,4 @@ public sealed class PlannerTests
 
     private static PlanResult Plan(IReadOnlyList<ShipmentRequest> shipments) =>
         new Planner(BundledNetwork.Network).Plan(new PlanProblem(shipments, Start, 14), new PlanOptions { TimeLimit = TimeSpan.FromSeconds(30) });
-
-    private static List<ShipmentRequest> GrainToDushanbe(int count, int wagons) =>
-        [.. Enumerable.Range(0, count).Select(i => new ShipmentRequest(
-            $"GRAIN-{i}", BundledNetwork.Named("Almaty"), BundledNetwork.Named("Dushanbe"),
-            new Cargo(CargoKind.Bulk, wagons, CargoUnit.Wagons), Start, Start.AddDays(2)))];
-
-    private static List<ShipmentRequest> OnionsToAlmaty(int count, int trucks) =>
-        [.. Enumerable.Range(0, count).Select(i => new ShipmentRequest(
-            $"ONIONS-{i}", BundledNetwork.Named("Khujand"), BundledNetwork.Named("Almaty"),
-            new Cargo(CargoKind.Reefer, trucks, CargoUnit.Trucks), Start.AddDays(i % 3), Start.AddDays(5 + (i % 3))))];
 }
