@@ -124,7 +124,7 @@ public sealed record MarginalValue(
 /// <param name="Method">Always "greedy".</param>
 /// <param name="ObjectiveUsd">Its cost on the same terms.</param>
 /// <param name="UnservedQuantity">Lots it leaves unserved.</param>
-/// <param name="SolveSeconds">The time it took (it runs first, inside the plan's own time).</param>
+/// <param name="SolveSeconds">The time to the greedy plan, including the search of every shipment-day's cheapest route that it reads (it runs first, inside the plan's own time).</param>
 public sealed record BaselineResult(string Method, double ObjectiveUsd, int UnservedQuantity, double SolveSeconds);
 
 /// <summary>Totals of a plan.</summary>

@@ -33,8 +33,8 @@ internal sealed class Pricing(
     /// </summary>
     public PricingOutcome Run(double relaxedBound, Func<bool> timeUp, Func<double, int> budget, CancellationToken cancellation)
     {
-        var complete = departures.All(d => cheapest.ContainsKey((d.Shipment.Index, d.Day)));
-        var bound = complete ? relaxedBound : 0;
+        var firstPassComplete = departures.All(d => cheapest.ContainsKey((d.Shipment.Index, d.Day)));
+        var bound = firstPassComplete ? relaxedBound : 0;
         var lp = master.SolveLp();
         for (var iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
@@ -46,13 +46,14 @@ internal sealed class Pricing(
                 surcharges.Set(row.Resource, row.Day, -dual);
             }
 
+            // A shipment-day whose cheapest route the first pass did not reach (time or work ran out) is searched here.
             var candidates = departures
-                .Where(d => cheapest.GetValueOrDefault((d.Shipment.Index, d.Day)) is { } floor && floor.CostPerLot - lp.DemandDuals[d.Shipment.Index] < -ReducedCostTolerance)
+                .Where(d => !cheapest.TryGetValue((d.Shipment.Index, d.Day), out var floor)
+                    || (floor is not null && floor.CostPerLot - lp.DemandDuals[d.Shipment.Index] < -ReducedCostTolerance))
                 .ToList();
-            var (columns, searched) = surcharges.IsEmpty
+            var (columns, complete) = surcharges.IsEmpty && firstPassComplete
                 ? ([.. candidates.Select(d => cheapest[(d.Shipment.Index, d.Day)])], true)
                 : factory.Priced(candidates, surcharges, budget(0.8), timeUp);
-            complete &= searched;
             var mostNegative = new Dictionary<int, double>();
             var added = 0;
             foreach (var column in columns.OfType<Itinerary>())
