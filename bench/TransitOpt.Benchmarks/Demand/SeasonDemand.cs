@@ -48,8 +48,8 @@ internal static class SeasonDemand
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {unit.Key}: {unit.Count():N0} shipments, {unit.Sum(s => s.Quantity):N0} units, {unit.Count(s => s.Quantity <= 3 * LotSize.PerVehicle(s.Unit)):N0} of 1-3 vehicles"));
         }
 
-        var china = shipments.Count(s => s.Origin.StartsWith("CN-", StringComparison.Ordinal) && s.Modes is [TransportMode.Rail]);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  from China by rail: {china:N0} shipments ({(double)china / shipments.Count:P1}), {shipments.Where(s => s.Origin.StartsWith("CN-", StringComparison.Ordinal) && s.Modes is [TransportMode.Rail]).Sum(s => s.Quantity):N0} TEU"));
+        var china = shipments.Where(s => s.Origin.StartsWith("CN-", StringComparison.Ordinal) && s.Modes is [TransportMode.Rail]).ToList();
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  from China by rail: {china.Count:N0} shipments ({(double)china.Count / shipments.Count:P1}): {string.Join(", ", china.GroupBy(s => s.Unit).Select(g => $"{g.Count():N0} of {g.Sum(s => s.Quantity):N0} {g.Key}"))}"));
     }
 
     private static List<Lot> Draw(List<DemandLane> lanes, int count, Random random)

@@ -49,11 +49,13 @@ public sealed class DemandSetTests
         Assert.Equal((new DateOnly(2026, 3, 2), 30), (set.Problem.Start, set.Problem.HorizonDays));
         Assert.All(shipments, s => Assert.InRange(s.Due, s.Ready, set.Problem.Start.AddDays(29)));
 
-        // China-Central Asia containers by rail through Dostyk-Alashankou and Altynkol-Khorgos: 15-25 % of the set
-        // (SOURCES.md, EST-china-transit; 20.1 % drawn), from both gateways, with loaded boxes going back to China.
+        // China-Central Asia transit by rail through Dostyk-Alashankou and Altynkol-Khorgos, mostly containers and some
+        // general cargo in wagons: 15-25 % of the set (SOURCES.md, EST-china-transit; 20.1 % drawn), from both
+        // gateways, with loaded boxes going back to China.
         var fromChina = shipments.Where(FromChinaByRail).ToList();
         Assert.InRange((double)fromChina.Count / shipments.Count, 0.15, 0.25);
-        Assert.All(fromChina, s => Assert.Equal(CargoUnit.Teu, s.Cargo.Unit));
+        Assert.True(fromChina.Count(s => s.Cargo.Unit == CargoUnit.Teu) > 0.8 * fromChina.Count);
+        Assert.Contains(fromChina, s => s.Cargo.Kind == CargoKind.General);
         Assert.Contains(fromChina, s => s.Origin.Value == "CN-KHORGOS");
         Assert.Contains(fromChina, s => s.Origin.Value == "CN-ALASHANKOU");
         Assert.Contains(shipments, s => network.Place(s.Destination).Country.Value == "CN");
