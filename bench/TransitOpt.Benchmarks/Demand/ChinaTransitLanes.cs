@@ -15,10 +15,10 @@ internal static class ChinaTransitLanes
     /// Asia transit (211,000 containers in 2024, CNT-S2; 99,300 TEU of non-China–Europe container transit in Jan–Apr
     /// 2024, CNT-S1) less the 10,000 TEU a year to Tajikistan already in the corridor flows.
     /// </summary>
-    public const double SouthboundTeuPerYear = 290_000;
+    private const double SouthboundTeuPerYear = 290_000;
 
     /// <summary>Loaded boxes back to China as a share of the southbound TEU (EST-china-transit: 10–25 %).</summary>
-    public const double ReturnShare = 0.15;
+    private const double ReturnShare = 0.15;
 
     /// <summary>A box is worth $40,000 (10 t × $4,000) and the penalty is 15 % of it (EST-demand).</summary>
     private const double PenaltyPerTeuUsd = 6_000;

@@ -27,8 +27,4 @@ internal sealed record DemandLane(
     double Units,
     int WindowDays,
     double PenaltyPerUnitUsd,
-    IReadOnlyList<TransportMode>? Modes)
-{
-    /// <summary>The lane's size in vehicles (wagons or trucks; two TEU or 20 t make one), which sets its share of the shipment count.</summary>
-    public double Vehicles => Units / LotSize.PerVehicle(Unit);
-}
+    IReadOnlyList<TransportMode>? Modes);
