@@ -30,6 +30,7 @@ internal static class PlanScale
             ("scale-1000", scale1000, 60),
             ("scale-5000", DemandSet.Read(DemandSet.PathOf(data, "scale-5000"), network).Problem, 180),
             ("peak-grain-congested", DemandSet.Read(DemandSet.PathOf(data, "peak-grain-congested"), network).Problem, 60),
+            ("season-20000", DemandSet.Read(DemandSet.PathOf(data, "season-20000"), network).Problem, 120),
         };
         foreach (var (name, problem, seconds) in instances)
         {

@@ -1,9 +1,16 @@
 using BenchmarkDotNet.Running;
 using TransitOpt.Benchmarks;
+using TransitOpt.Benchmarks.Demand;
 
 if (args is ["plan-scale", ..])
 {
     PlanScale.Run(Console.Out);
+    return;
+}
+
+if (args is ["generate-demand", var name])
+{
+    SeasonDemand.Write(name, Console.Out);
     return;
 }
 

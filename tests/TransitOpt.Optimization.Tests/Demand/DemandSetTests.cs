@@ -1,3 +1,4 @@
+using TransitOpt.Network;
 using TransitOpt.Network.Costs;
 using TransitOpt.Optimization.Demand;
 using TransitOpt.Optimization.Planning;
@@ -12,6 +13,7 @@ public sealed class DemandSetTests
     [InlineData("peak-grain-congested", 1026)]
     [InlineData("scale-1000", 1000)]
     [InlineData("scale-5000", 5000)]
+    [InlineData("season-20000", 20000)]
     public void Read_BundledSet_ShouldLoadAValidProblem(string name, int shipments)
     {
         var set = DemandSet.Read(DemandSet.PathOf(BundledNetwork.Directory, name), BundledNetwork.Network);
@@ -32,6 +34,31 @@ public sealed class DemandSetTests
         Assert.Contains(set.Problem.Shipments, s => network.Place(s.Origin).Country.Value == "KZ" && network.Place(s.Destination).Country.Value == "TJ" && s.Cargo.Unit == CargoUnit.Wagons);
         Assert.Contains(set.Problem.Shipments, s => network.Place(s.Origin).Country.Value == "TJ" && network.Place(s.Destination).Country.Value == "KZ" && s.Cargo.Kind == CargoKind.Reefer);
         Assert.Contains(set.Problem.Shipments, s => s.Cargo.Kind == CargoKind.Hazardous);
+    }
+
+    [Fact]
+    public void Read_Season20000_ShouldHoldAMarchMonthWithChinaTransitByRail()
+    {
+        var network = BundledNetwork.Network;
+        var set = DemandSet.Read(DemandSet.PathOf(BundledNetwork.Directory, "season-20000"), network);
+        var shipments = set.Problem.Shipments;
+        bool FromChinaByRail(ShipmentRequest s) => network.Place(s.Origin).Country.Value == "CN" && s.Modes is { Count: 1 } modes && modes.Contains(TransportMode.Rail);
+
+        // Every origin and destination is a place of the network (Read refuses the set otherwise); 2-31 March 2026.
+        Assert.Equal(20_000, shipments.Count);
+        Assert.Equal((new DateOnly(2026, 3, 2), 30), (set.Problem.Start, set.Problem.HorizonDays));
+        Assert.All(shipments, s => Assert.InRange(s.Due, s.Ready, set.Problem.Start.AddDays(29)));
+
+        // China-Central Asia transit by rail through Dostyk-Alashankou and Altynkol-Khorgos, mostly containers and some
+        // general cargo in wagons: 15-25 % of the set (SOURCES.md, EST-china-transit; 20.1 % drawn), from both
+        // gateways, with loaded boxes going back to China.
+        var fromChina = shipments.Where(FromChinaByRail).ToList();
+        Assert.InRange((double)fromChina.Count / shipments.Count, 0.15, 0.25);
+        Assert.True(fromChina.Count(s => s.Cargo.Unit == CargoUnit.Teu) > 0.8 * fromChina.Count);
+        Assert.Contains(fromChina, s => s.Cargo.Kind == CargoKind.General);
+        Assert.Contains(fromChina, s => s.Origin.Value == "CN-KHORGOS");
+        Assert.Contains(fromChina, s => s.Origin.Value == "CN-ALASHANKOU");
+        Assert.Contains(shipments, s => network.Place(s.Destination).Country.Value == "CN");
     }
 
     [Fact]
