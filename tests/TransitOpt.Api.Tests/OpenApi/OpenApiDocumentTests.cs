@@ -45,7 +45,10 @@ public sealed class OpenApiDocumentTests : IDisposable
 
         var cargoKind = json["components"]!["schemas"]!["CargoKind"]!;
         Assert.Contains("hazardous", cargoKind["enum"]!.AsArray().Select(v => (string?)v));
-        Assert.Equal(2, json["components"]!["schemas"]!["PlaceInput"]!["oneOf"]!.AsArray().Count);
+        // A place is split by property (place or point), which NSwag and Kiota can both send, not a string|object oneOf.
+        var place = json["components"]!["schemas"]!["PlaceInput"]!;
+        Assert.Equal(["place", "point"], place["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Null(place["oneOf"]);
     }
 
     [Fact]
