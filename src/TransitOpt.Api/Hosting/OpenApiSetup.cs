@@ -9,16 +9,16 @@ namespace TransitOpt.Api.Hosting;
 public static class OpenApiSetup
 {
     public const string RouteRequestExample = """
-        { "origin": "Kostanay", "destination": "Dushanbe", "cargo": { "kind": "container", "quantity": 40, "unit": "teu" },
+        { "origin": { "place": "Kostanay" }, "destination": { "point": { "lon": 68.78, "lat": 38.56 } }, "cargo": { "kind": "container", "quantity": 40, "unit": "teu" },
           "departure": "2026-03-03T08:00:00+05:00", "modes": ["rail", "road"], "objective": "balanced", "alternatives": 3,
           "includeGeometry": false }
         """;
 
     public const string PlanRequestExample = """
         { "shipments": [
-            { "id": "GR-1", "origin": "Kostanay", "destination": "Dushanbe", "cargo": { "kind": "bulk", "quantity": 12, "unit": "wagons" },
+            { "id": "GR-1", "origin": { "place": "Kostanay" }, "destination": { "place": "Dushanbe" }, "cargo": { "kind": "bulk", "quantity": 12, "unit": "wagons" },
               "ready": "2026-03-02", "due": "2026-03-14", "commodity": "grain" },
-            { "id": "CT-1", "origin": "Almaty", "destination": "Khujand", "cargo": { "kind": "container", "quantity": 20, "unit": "teu" },
+            { "id": "CT-1", "origin": { "place": "KZ-ALMATY" }, "destination": { "place": "Khujand" }, "cargo": { "kind": "container", "quantity": 20, "unit": "teu" },
               "ready": "2026-03-03", "due": "2026-03-12" } ],
           "horizonDays": 14, "timeLimitSeconds": 10, "etaQuantile": "p50" }
         """;
@@ -74,10 +74,10 @@ public static class OpenApiSetup
                     geoJson.Schema = OpenApiShapes.FeatureCollection();
                 }
 
-                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<RequiresApiKey>().Any())
-                {
-                    operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] }];
-                }
+                // The reads say they need no key (an empty requirement), so that no operation leaves it unsaid.
+                operation.Security = context.Description.ActionDescriptor.EndpointMetadata.OfType<RequiresApiKey>().Any()
+                    ? [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] }]
+                    : [new OpenApiSecurityRequirement()];
 
                 return Task.CompletedTask;
             });
