@@ -78,6 +78,15 @@ public sealed class KiotaClientTests : IClassFixture<ClientsApi>, IDisposable
     }
 
     [Fact]
+    public async Task NetworkGeoJson_ShouldBeATypedFeatureCollection()
+    {
+        var network = await _client.Api.V1.Network.Geojson.GetAsync();
+
+        Assert.Equal(FeatureCollection_type.FeatureCollection, network!.Type);
+        Assert.True(network.Features!.Count > 100, $"{network.Features.Count} features");
+    }
+
+    [Fact]
     public async Task UnknownPlace_ShouldBeAValidationProblem()
     {
         var problem = await Assert.ThrowsAsync<HttpValidationProblemDetails>(

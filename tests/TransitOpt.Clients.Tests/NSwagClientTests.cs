@@ -63,6 +63,15 @@ public sealed class NSwagClientTests(ClientsApi api) : IClassFixture<ClientsApi>
     }
 
     [Fact]
+    public async Task NetworkGeoJson_ShouldBeATypedFeatureCollection()
+    {
+        var network = await Client.GetNetworkGeoJsonAsync(null);
+
+        Assert.Equal(FeatureCollectionType.FeatureCollection, network.Type);
+        Assert.True(network.Features.Count > 100, $"{network.Features.Count} features");
+    }
+
+    [Fact]
     public async Task UnknownPlace_ShouldBeAValidationProblem()
     {
         var problem = await Assert.ThrowsAsync<ApiException<HttpValidationProblemDetails>>(

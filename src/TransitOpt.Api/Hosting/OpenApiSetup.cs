@@ -71,7 +71,9 @@ public static class OpenApiSetup
                 if (operation.OperationId == "GetNetworkGeoJson"
                     && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/geo+json", out var geoJson) == true)
                 {
-                    geoJson.Schema = OpenApiShapes.FeatureCollection();
+                    // A named component, so that generators name its type (not "Response").
+                    context.Document!.AddComponent(OpenApiShapes.FeatureCollectionName, OpenApiShapes.FeatureCollection());
+                    geoJson.Schema = new OpenApiSchemaReference(OpenApiShapes.FeatureCollectionName, context.Document);
                 }
 
                 // The reads say they need no key (an empty requirement), so that no operation leaves it unsaid.

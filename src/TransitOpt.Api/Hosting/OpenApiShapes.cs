@@ -44,6 +44,9 @@ internal static class OpenApiShapes
         schema.Description ??= GeoJson;
     }
 
+    /// <summary>The component name of <see cref="FeatureCollection"/>.</summary>
+    public const string FeatureCollectionName = "FeatureCollection";
+
     /// <summary>The network as a GeoJSON FeatureCollection.</summary>
     public static OpenApiSchema FeatureCollection() => new()
     {
