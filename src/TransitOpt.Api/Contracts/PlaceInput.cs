@@ -112,17 +112,18 @@ public sealed class PlaceInputConverter : JsonConverter<PlaceInput>
 
     private static (double? Lon, double? Lat) Coordinate(ref Utf8JsonReader reader, string? name, (double? Lon, double? Lat) point)
     {
+        var lower = name?.ToLowerInvariant();
+        if (lower is not ("lon" or "lat"))
+        {
+            throw new JsonException($"A place has no property '{name}': it is 'place' or 'point' {{ lon, lat }}.");
+        }
+
         if (reader.TokenType != JsonTokenType.Number)
         {
             throw new JsonException($"'{name}' must be a number of degrees.");
         }
 
-        return name?.ToLowerInvariant() switch
-        {
-            "lon" => (reader.GetDouble(), point.Lat),
-            "lat" => (point.Lon, reader.GetDouble()),
-            _ => throw new JsonException($"A place has no property '{name}': it is 'place' or 'point' {{ lon, lat }}."),
-        };
+        return lower == "lon" ? (reader.GetDouble(), point.Lat) : (point.Lon, reader.GetDouble());
     }
 
     /// <summary>Writes the documented shape: <c>{ "place": … }</c> or <c>{ "point": { "lon": …, "lat": … } }</c>.</summary>
