@@ -41,7 +41,7 @@ public static class OpenApiSetup
                 {
                     Title = "TransitOpt API",
                     Version = "v1",
-                    Description = "Freight routes and plans on the Kazakhstan–Tajikistan transit corridor: the real rail and road network with every freight border crossing. Errors are RFC 9457 problem+json; cacheable answers carry ETag and X-Cache. Units: km, hours, USD, kg; times ISO 8601 with offset. Plans need an API key in X-Api-Key.",
+                    Description = "Freight routes and plans on the Kazakhstan–Tajikistan transit corridor: the real rail and road network with every freight border crossing. Errors are RFC 9457 problem+json; cacheable answers carry ETag and X-Cache. Units: km, hours, USD (to cents), kg; times ISO 8601 with offset, to whole seconds. Plans need an API key in X-Api-Key.",
                     Contact = new OpenApiContact { Name = "TransitOpt maintainers" },
                     License = new OpenApiLicense { Name = "Proprietary: TransitOpt project, all rights reserved", Identifier = "LicenseRef-TransitOpt" },
                 };
