@@ -122,6 +122,32 @@ public sealed class OpenApiDocumentTests : IDisposable
     }
 
     [Fact]
+    public async Task Document_ShouldDeclareTheHeadersTheApiReadsAndWrites()
+    {
+        var (_, json) = await Read();
+        var paths = json["paths"]!;
+        static IEnumerable<string?> Parameters(JsonNode operation) => operation["parameters"]!.AsArray().Select(p => (string?)p!["name"]);
+        static JsonNode? Header(JsonNode operation, string status, string name) => operation["responses"]![status]!["headers"]?[name];
+
+        var routes = paths["/api/v1/routes"]!["post"]!;
+        Assert.Contains("If-None-Match", Parameters(routes));
+        Assert.NotNull(Header(routes, "200", "ETag"));
+        Assert.NotNull(Header(routes, "429", "Retry-After"));
+        Assert.NotNull(Header(paths["/api/v1/scenarios/{id}"]!["get"]!, "200", "ETag"));
+        Assert.Contains("If-Match", Parameters(paths["/api/v1/scenarios/{id}"]!["put"]!));
+        Assert.Contains("If-Match", Parameters(paths["/api/v1/scenarios/{id}"]!["delete"]!));
+        foreach (var jobStarter in new[] { paths["/api/v1/plans"]!["post"]!, paths["/api/v1/scenarios/{id}/evaluation"]!["post"]! })
+        {
+            Assert.NotNull(Header(jobStarter, "202", "Location"));
+            Assert.NotNull(Header(jobStarter, "503", "Retry-After"));
+        }
+
+        // GeoJSON is an object schema, not a string.
+        var geoJson = paths["/api/v1/network/geojson"]!["get"]!["responses"]!["200"]!["content"]!["application/geo+json"]!["schema"]!;
+        Assert.Equal("object", (string?)json["components"]!["schemas"]![((string)geoJson["$ref"]!).Split('/')[^1]]!["type"]);
+    }
+
+    [Fact]
     public async Task Reference_ShouldWorkOffline()
     {
         using var client = _api.CreateClient();
