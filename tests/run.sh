@@ -15,4 +15,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   $as_root apt-get update -qq
   $as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+# NSwag and Kiota, which the client tests' build runs (.config/dotnet-tools.json).
+dotnet tool restore
 dotnet test TransitOpt.sln "$@"

@@ -34,7 +34,7 @@ public sealed record ShipmentInput
     [Description("The shipper's reference, unique in the request.")]
     public string? Id { get; init; }
 
-    [Description("Where it is ready: node id, exact name, or { \"lon\", \"lat\" }.")]
+    [Description("Where it is ready: { \"place\": a node id or name } or { \"point\": { \"lon\", \"lat\" } }.")]
     public PlaceInput? Origin { get; init; }
 
     [Description("Where it goes.")]

@@ -9,7 +9,7 @@ namespace TransitOpt.Api.Contracts;
 /// <summary>A route search for one shipment.</summary>
 public sealed record RouteRequest
 {
-    [Description("Where the shipment starts: a node id (KZ-ALMATY), an exact name (\"Almaty\", any case) or { \"lon\", \"lat\" } snapped to the nearest place of the requested modes.")]
+    [Description("Where the shipment starts: { \"place\": a node id (KZ-ALMATY) or a name (\"Almaty\", any case and common spellings) } or { \"point\": { \"lon\", \"lat\" } } snapped to the nearest place of the requested modes.")]
     public PlaceInput? Origin { get; init; }
 
     [Description("Where it goes; same forms as origin.")]

@@ -9,16 +9,16 @@ namespace TransitOpt.Api.Hosting;
 public static class OpenApiSetup
 {
     public const string RouteRequestExample = """
-        { "origin": "Kostanay", "destination": "Dushanbe", "cargo": { "kind": "container", "quantity": 40, "unit": "teu" },
+        { "origin": { "place": "Kostanay" }, "destination": { "point": { "lon": 68.78, "lat": 38.56 } }, "cargo": { "kind": "container", "quantity": 40, "unit": "teu" },
           "departure": "2026-03-03T08:00:00+05:00", "modes": ["rail", "road"], "objective": "balanced", "alternatives": 3,
           "includeGeometry": false }
         """;
 
     public const string PlanRequestExample = """
         { "shipments": [
-            { "id": "GR-1", "origin": "Kostanay", "destination": "Dushanbe", "cargo": { "kind": "bulk", "quantity": 12, "unit": "wagons" },
+            { "id": "GR-1", "origin": { "place": "Kostanay" }, "destination": { "place": "Dushanbe" }, "cargo": { "kind": "bulk", "quantity": 12, "unit": "wagons" },
               "ready": "2026-03-02", "due": "2026-03-14", "commodity": "grain" },
-            { "id": "CT-1", "origin": "Almaty", "destination": "Khujand", "cargo": { "kind": "container", "quantity": 20, "unit": "teu" },
+            { "id": "CT-1", "origin": { "place": "KZ-ALMATY" }, "destination": { "place": "Khujand" }, "cargo": { "kind": "container", "quantity": 20, "unit": "teu" },
               "ready": "2026-03-03", "due": "2026-03-12" } ],
           "horizonDays": 14, "timeLimitSeconds": 10, "etaQuantile": "p50" }
         """;
@@ -41,7 +41,18 @@ public static class OpenApiSetup
                 {
                     Title = "TransitOpt API",
                     Version = "v1",
-                    Description = "Freight routes and plans on the Kazakhstan–Tajikistan transit corridor: the real rail and road network with every freight border crossing. Errors are RFC 9457 problem+json; cacheable answers carry ETag and X-Cache. Units: km, hours, USD, kg; times ISO 8601 with offset. Plans need an API key in X-Api-Key.",
+                    Description = "Freight routes and plans on the Kazakhstan–Tajikistan transit corridor: the real rail and road network with every freight border crossing. Errors are RFC 9457 problem+json; cacheable answers carry ETag and X-Cache. Units: km, hours, USD (to cents), kg; times ISO 8601 with offset, to whole seconds. Plans need an API key in X-Api-Key.",
+                    Contact = new OpenApiContact { Name = "TransitOpt maintainers" },
+                    License = new OpenApiLicense { Name = "Proprietary: TransitOpt project, all rights reserved", Identifier = "LicenseRef-TransitOpt" },
+                };
+                // The document is served by the API it describes: its own origin, whatever host name the client used.
+                document.Servers = [new OpenApiServer { Url = "/", Description = "This service" }];
+                document.Tags = new HashSet<OpenApiTag>
+                {
+                    new() { Name = "Network", Description = "The rail and road network: places, border crossings and the whole network as GeoJSON." },
+                    new() { Name = "Routes", Description = "Border-aware, time-dependent multimodal routes with genuinely different alternatives." },
+                    new() { Name = "Plans", Description = "Many shipments planned together against daily capacities; large plans run as jobs." },
+                    new() { Name = "Scenarios", Description = "Infrastructure what-ifs (closures, capacities, new links) saved and evaluated against the baseline." },
                 };
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -54,12 +65,21 @@ public static class OpenApiSetup
                 };
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer(OpenApiHeaders.Declare);
             options.AddOperationTransformer((operation, context, _) =>
             {
-                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<RequiresApiKey>().Any())
+                if (operation.OperationId == "GetNetworkGeoJson"
+                    && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/geo+json", out var geoJson) == true)
                 {
-                    operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] }];
+                    // A named component, so that generators name its type (not "Response").
+                    context.Document!.AddComponent(OpenApiShapes.FeatureCollectionName, OpenApiShapes.FeatureCollection());
+                    geoJson.Schema = new OpenApiSchemaReference(OpenApiShapes.FeatureCollectionName, context.Document);
                 }
+
+                // The reads say they need no key (an empty requirement), so that no operation leaves it unsaid.
+                operation.Security = context.Description.ActionDescriptor.EndpointMetadata.OfType<RequiresApiKey>().Any()
+                    ? [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] }]
+                    : [new OpenApiSecurityRequirement()];
 
                 return Task.CompletedTask;
             });
@@ -80,25 +100,13 @@ public static class OpenApiSetup
                     schema.Items = new OpenApiSchema { Type = JsonSchemaType.String, Description = $"A {element[..^2].ToLowerInvariant()} id." };
                 }
 
-                if (context.JsonTypeInfo.Type == typeof(PlaceInput))
+                if (context.JsonTypeInfo.Type == typeof(JsonNode) || context.JsonTypeInfo.Type == typeof(JsonObject))
                 {
-                    schema.Type = null;
-                    schema.OneOf =
-                    [
-                        new OpenApiSchema { Type = JsonSchemaType.String, Description = "A node id (KZ-ALMATY) or an exact name (Almaty), any case.", Examples = [JsonValue.Create("Almaty")] },
-                        new OpenApiSchema
-                        {
-                            Type = JsonSchemaType.Object,
-                            Description = "WGS84 coordinates, snapped to the nearest place of the requested modes within 100 km.",
-                            Properties = new Dictionary<string, IOpenApiSchema>
-                            {
-                                ["lon"] = new OpenApiSchema { Type = JsonSchemaType.Number, Description = "Longitude, degrees." },
-                                ["lat"] = new OpenApiSchema { Type = JsonSchemaType.Number, Description = "Latitude, degrees." },
-                            },
-                            Required = new HashSet<string> { "lon", "lat" },
-                            Examples = [new JsonObject { ["lon"] = 69.2, ["lat"] = 41.3 }],
-                        },
-                    ];
+                    OpenApiShapes.DescribeGeoJson(schema);
+                }
+                else if (context.JsonTypeInfo.Type == typeof(PlaceInput))
+                {
+                    OpenApiShapes.DescribePlace(schema);
                 }
                 else if (context.JsonTypeInfo.Type == typeof(RouteRequest))
                 {
