@@ -40,13 +40,15 @@ internal static class PlanTable
     {
         var c = CultureInfo.InvariantCulture;
         var values = result.MarginalValues;
-        if (values.IsEmpty)
+        var full = result.Utilisation.Count(u => u.Capacity > 0 && u.Used >= 0.95 * u.Capacity);
+        if (full == 0)
         {
             output.WriteLine("No resource is 95 % full on any day: one more vehicle anywhere would save nothing.");
             return;
         }
 
-        output.WriteLine(string.Create(c, $"What one more vehicle a day is worth where the plan is 95 % full or more ({values.Length} resource-days; the plan's LP re-solved with it)"));
+        var measured = values.Length == full ? $"{full} resource-days" : $"{full} resource-days, the fullest {values.Length} measured within the time limit";
+        output.WriteLine(string.Create(c, $"What one more vehicle a day is worth where the plan is 95 % full or more ({measured}; the plan's LP re-solved with it)"));
         foreach (var value in values.Where(v => v.SavingUsd >= 1).OrderByDescending(v => v.SavingUsd).ThenBy(v => v.Day).Take(8))
         {
             var moved = value.ShipmentsMoved.IsEmpty ? string.Empty : ", moving " + string.Join(", ", value.ShipmentsMoved.Take(3));

@@ -25,7 +25,7 @@ internal static class PlanReport
     public static PlanResult Build(
         IReadOnlyList<ShipmentLots> shipments, MasterProblem master,
         PlannedLots plan, LpSolution lp, bool[] candidates, double bound, PlanStatus status, double objective, double gap, Stopwatch clock,
-        int iterations, bool converged, BaselineResult baseline, CancellationToken cancellation)
+        int iterations, bool converged, BaselineResult baseline, Func<bool> timeUp, CancellationToken cancellation)
     {
         var used = new Dictionary<ResourceDay, int>();
         foreach (var (column, lots) in plan.Assignments)
@@ -59,7 +59,7 @@ internal static class PlanReport
             .OrderBy(u => u.Day).ThenBy(u => u.ResourceId, StringComparer.Ordinal).ThenBy(u => u.Direction)
             .ToImmutableArray();
 
-        var marginalValues = MarginalValues(shipments, master, candidates, used, cancellation);
+        var marginalValues = MarginalValues(shipments, master, candidates, used, timeUp, cancellation);
         var sentLots = plan.Assignments.Sum(a => a.Lots);
         var kpis = new PlanKpis(
             plan.Assignments.Sum(a => a.Column.CostPerLot * a.Lots),
@@ -77,7 +77,7 @@ internal static class PlanReport
     }
 
     private static ImmutableArray<MarginalValue> MarginalValues(
-        IReadOnlyList<ShipmentLots> shipments, MasterProblem master, bool[] candidates, Dictionary<ResourceDay, int> used, CancellationToken cancellation)
+        IReadOnlyList<ShipmentLots> shipments, MasterProblem master, bool[] candidates, Dictionary<ResourceDay, int> used, Func<bool> timeUp, CancellationToken cancellation)
     {
         var full = used
             .Select(u => (Row: u.Key, Used: u.Value, Capacity: master.Capacity(u.Key.Resource)))
@@ -86,7 +86,7 @@ internal static class PlanReport
             .ThenBy(u => u.Row.Resource.Id, StringComparer.Ordinal).ThenBy(u => u.Row.Resource.Direction)
             .Take(MarginalValueRows)
             .ToList();
-        var values = master.MarginalValues([.. full.Select(u => u.Row)], candidates, cancellation);
+        var values = master.MarginalValues([.. full.Select(u => u.Row)], candidates, timeUp, cancellation);
         return [.. full.Zip(values, (u, v) => new MarginalValue(
             u.Row.Resource.Id, u.Row.Resource.Kind, u.Row.Resource.Direction, u.Row.Day, u.Used, u.Capacity,
             Math.Round(v.SavingUsd, 2),

@@ -131,7 +131,8 @@ public sealed class Planner(TransitNetwork network)
         var status = converged && gap <= 1e-6 ? PlanStatus.Optimal : PlanStatus.Feasible;
         return PlanReport.Build(
             shipments, master, plan, lp, candidates, bound, status, objective, gap, clock,
-            iterations, converged, new BaselineResult("greedy", greedyObjective, greedy.Unserved.Sum(), greedySeconds), cancellation);
+            iterations, converged, new BaselineResult("greedy", greedyObjective, greedy.Unserved.Sum(), greedySeconds),
+            () => clock.Elapsed > deadline, cancellation);
     }
 
     /// <summary>Columns a shipment keeps for the integer solve beyond those the LP uses, the smallest reduced costs first.</summary>

@@ -75,10 +75,16 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
     /// by GLOP) with the row's capacity raised by one, against the LP without it. The candidates hold the LP's optimal
     /// columns, so the LP without the extra unit is the master's own; with it, fewer columns can only save less, so the
     /// figure is conservative. Unlike a dual, which a degenerate LP may set to zero on a full row, the re-solve measures
-    /// the saving itself; the shipments named are those that send more lots through the row in the re-solve.
+    /// the saving itself; the shipments named are those that send more lots through the row in the re-solve. Rows are
+    /// re-solved in order until <paramref name="timeUp"/>: the answer holds the first rows only when time runs out.
     /// </summary>
-    public IReadOnlyList<RowMarginalValue> MarginalValues(IReadOnlyList<ResourceDay> rows, bool[] candidates, CancellationToken cancellation)
+    public IReadOnlyList<RowMarginalValue> MarginalValues(IReadOnlyList<ResourceDay> rows, bool[] candidates, Func<bool> timeUp, CancellationToken cancellation)
     {
+        if (rows.Count == 0 || timeUp())
+        {
+            return [];
+        }
+
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available.");
         var (x, _, _, capacity) = Build(solver, integer: false, candidates);
         if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
@@ -89,7 +95,7 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
         var baseObjective = solver.Objective().Value();
         var baseFlows = x.Select(v => v?.SolutionValue() ?? 0).ToArray();
         var values = new List<RowMarginalValue>(rows.Count);
-        foreach (var row in rows)
+        foreach (var row in rows.TakeWhile(_ => !timeUp()))
         {
             cancellation.ThrowIfCancellationRequested();
             if (!capacity.TryGetValue(row, out var constraint))
