@@ -49,7 +49,7 @@ public sealed record PlanResult(
     /// <summary>
     /// Every resource-day the plan fills to 95 % or more (the fullest 40, as many as the time limit leaves room for), with
     /// what one more unit of its capacity saves: the plan's master LP re-solved with it. Zero means the lots it holds back have another day or route at the
-    /// same cost; unlike <see cref="ResourceDayUse.ShadowPriceUsd"/>, never zero merely because the LP is degenerate.
+    /// same cost; unlike a shadow price (the LP dual), never zero merely because the LP is degenerate.
     /// </summary>
     public ImmutableArray<MarginalValue> MarginalValues { get; init; } = [];
 
