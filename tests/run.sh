@@ -15,6 +15,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   $as_root apt-get update -qq
   $as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+# compose.yaml, the Kubernetes base and the Dockerfile against their schemas and linter (no Docker engine here).
+bash tools/packaging/check.sh
 # NSwag and Kiota, which the client tests' build runs (.config/dotnet-tools.json).
 dotnet tool restore
 dotnet test TransitOpt.sln "$@"
