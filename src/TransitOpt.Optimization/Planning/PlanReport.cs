@@ -86,11 +86,11 @@ internal static class PlanReport
             .ThenBy(u => u.Row.Resource.Id, StringComparer.Ordinal).ThenBy(u => u.Row.Resource.Direction)
             .Take(MarginalValueRows)
             .ToList();
-        var values = master.MarginalValues([.. full.Select(u => u.Row)], candidates, timeUp, cancellation);
-        return [.. full.Zip(values, (u, v) => new MarginalValue(
+        var values = master.MarginalValues([.. full.Select(u => u.Row)], candidates, timeUp, cancellation).ToDictionary(v => v.Row);
+        return [.. full.Where(u => values.ContainsKey(u.Row)).Select(u => new MarginalValue(
             u.Row.Resource.Id, u.Row.Resource.Kind, u.Row.Resource.Direction, u.Row.Day, u.Used, u.Capacity,
-            Math.Round(v.SavingUsd, 2),
-            [.. v.ShipmentsMoved.Take(5).Select(i => shipments[i].Request.Id)]))];
+            Math.Round(values[u.Row].SavingUsd, 2),
+            [.. values[u.Row].ShipmentsMoved.Take(5).Select(i => shipments[i].Request.Id)]))];
     }
 
     private static Assignment ToAssignment(Itinerary column, int lots)

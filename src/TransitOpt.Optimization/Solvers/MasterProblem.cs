@@ -76,9 +76,21 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
     /// columns, so the LP without the extra unit is the master's own; with it, fewer columns can only save less, so the
     /// figure is conservative. Unlike a dual, which a degenerate LP may set to zero on a full row, the re-solve measures
     /// the saving itself; the shipments named are those that send more lots through the row in the re-solve. Rows are
-    /// re-solved in order until <paramref name="timeUp"/>: the answer holds the first rows only when time runs out.
+    /// re-solved in order until <paramref name="timeUp"/>: when time runs out, the answer lacks the rows not reached.
     /// </summary>
     public IReadOnlyList<RowMarginalValue> MarginalValues(IReadOnlyList<ResourceDay> rows, bool[] candidates, Func<bool> timeUp, CancellationToken cancellation)
+    {
+        // Two halves on two solvers at once: always two, whatever the cores, so that the warm starts (and with them the
+        // shipments named where the LP has several optima) are the same on every machine.
+        var half = rows.Count / 2;
+        IReadOnlyList<RowMarginalValue> first = [], second = [];
+        Parallel.Invoke(
+            () => first = MarginalValuesOf([.. rows.Take(half)], candidates, timeUp, cancellation),
+            () => second = MarginalValuesOf([.. rows.Skip(half)], candidates, timeUp, cancellation));
+        return [.. first, .. second];
+    }
+
+    private List<RowMarginalValue> MarginalValuesOf(List<ResourceDay> rows, bool[] candidates, Func<bool> timeUp, CancellationToken cancellation)
     {
         if (rows.Count == 0 || timeUp())
         {
@@ -87,6 +99,11 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
 
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available.");
         var (x, _, _, capacity) = Build(solver, integer: false, candidates);
+        if (!solver.SetSolverSpecificParametersAsString("use_preprocessing: false"))
+        {
+            throw new InvalidOperationException("GLOP refused its parameters.");
+        }
+
         if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
         {
             throw new InvalidOperationException("The master LP has no optimum; it always has the all-unserved solution.");
