@@ -12,9 +12,12 @@ namespace TransitOpt.Optimization.Planning;
 /// Plans many shipments together against the daily capacities of border crossings, single-track links and terminals.
 /// Column generation over a path-based multicommodity flow by day: a GLOP master LP over candidate itineraries, new
 /// itineraries priced by the route search with the capacity duals as surcharges (the search may wait whole days before
-/// a priced border crossing), repeated until no itinerary improves; then SCIP over the generated itineraries for whole
-/// vehicle-loads, warm-started from the greedy baseline, which is also in the column set (so the plan is never worse).
-/// Shadow prices are the capacity duals of the final master LP. Every plan passes an independent feasibility check.
+/// a priced border crossing), repeated until no itinerary improves or the master LP is within the target gap of a
+/// proven (Lagrangian) bound; then SCIP over the itineraries that can matter for whole vehicle-loads, warm-started from
+/// the best of the greedy baseline, a rounding of the LP and (for a scenario) its baseline's plan, each of which is also
+/// in the column set (so the plan is never worse than any of them). Shadow prices are the capacity duals of the final
+/// master LP; marginal values of full resources come from re-solving it. Every plan passes an independent feasibility
+/// check.
 /// </summary>
 public sealed class Planner(TransitNetwork network)
 {
