@@ -143,6 +143,22 @@ public sealed class RouteErrorTests : IClassFixture<RouteErrorTests.Api>
         Assert.Equal("Almaty", (string)node!["name"]!);
     }
 
+    [Fact]
+    public async Task Crossing_ShouldGiveItsDelayByMonthsAndDirection_EveryMonthOnce()
+    {
+        // Saryagash–Keles KZ→UZ in the October–January grain wave: P50 36 h, P90 120 h (EST-delay-season in SOURCES.md).
+        var crossing = await _client.GetFromJsonAsync<JsonObject>("/api/v1/network/crossings/BCP-SARYAGASH-KELES-RAIL");
+
+        var delays = crossing!["delays"]!.AsArray();
+        var months = delays.SelectMany(d => d!["months"]!.AsArray().Select(m => (int)m!)).Order();
+        Assert.Equal(Enumerable.Range(1, 12), months);
+        var wave = Assert.Single(delays, d => d!["months"]!.AsArray().Select(m => (int)m!).SequenceEqual([1, 10, 11, 12]));
+        Assert.Equal(36, (double)wave!["p50HoursAToB"]!);
+        Assert.Equal(120, (double)wave["p90HoursAToB"]!);
+        Assert.Equal(8, (double)wave["p50HoursBToA"]!);
+        Assert.All(delays, d => Assert.True((double)d!["p90HoursAToB"]! >= (double)d["p50HoursAToB"]!));
+    }
+
     private Task<HttpResponseMessage> Post(string body) =>
         _client.PostAsync("/api/v1/routes", new StringContent(body, Encoding.UTF8, "application/json"));
 

@@ -90,6 +90,7 @@ public sealed class WorkbenchTests(WorkbenchServer server, Chromium chromium)
         await Assertions.Expect(card.GetByRole(AriaRole.Heading)).ToContainTextAsync("Saryagash");
         await Assertions.Expect(card).ToContainTextAsync("Hours (local time)");
         await Assertions.Expect(card).ToContainTextAsync("full customs clearance");
+        await Assertions.Expect(card).ToContainTextAsync("months 1, 10, 11, 12: 36.0 / 120.0 · 8.0 / 24.0");
         await card.GetByRole(AriaRole.Button, new() { Name = "Close this crossing" }).ClickAsync();
         await Assertions.Expect(page.Locator("#scenario-changes")).ToContainTextAsync(crossing);
 

@@ -92,6 +92,9 @@ export async function crossingCard(id) {
   const c = await getJson(`/api/v1/network/crossings/${encodeURIComponent(id)}`);
   const pair = (a, b, digits = 0) => `${formatNumber(a, digits)} / ${formatNumber(b, digits)}`;
   const closures = c.closedPeriods.map((p) => `${p.from}–${p.to}: ${p.reason}`).join('; ');
+  const delays = c.delays
+    .map((d) => `${t('card.months')} ${d.months.join(', ')}: ${pair(d.p50HoursAToB, d.p90HoursAToB, 1)} · ${pair(d.p50HoursBToA, d.p90HoursBToA, 1)}`)
+    .join('; ');
   return `<h2 class="card-title">${escapeHtml(c.name)}</h2>
     <p class="card-sub">${escapeHtml(c.countries.join('–'))} · ${t(`mode.${c.mode}`)}</p>
     <table class="card">
@@ -100,6 +103,7 @@ export async function crossingCard(id) {
       ${row(t('card.admission'), t(`admission.${c.admission}`))}
       ${row(t('card.capacity'), pair(c.capacityPerDayAToB, c.capacityPerDayBToA))}
       ${row(t('card.dwell'), pair(c.dwellHoursAToB, c.dwellHoursBToA, 1))}
+      ${row(t('card.delay'), delays)}
       ${row(t('card.fees'), pair(c.feeUsdAToB, c.feeUsdBToA))}
       ${row(t('card.customs'), t(`customs.${c.customs}`))}
       ${row(t('card.seasonal'), c.closedMonths.join(', '))}
