@@ -27,6 +27,7 @@ public sealed partial class PlanWorker(
                     continue;
                 }
 
+                LogJobStarted(logger, job.Id);
                 try
                 {
                     await RunAsync(job, stoppingToken);
@@ -99,6 +100,9 @@ public sealed partial class PlanWorker(
         var plan = await Task.Run(() => new Planner(state.Network).Plan(request.Problem, options, cancellation), cancellation);
         return new JobOutcome(plan, null, plan.SolveSeconds);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan job {JobId} started")]
+    private static partial void LogJobStarted(ILogger logger, string jobId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Plan job {JobId} ended but Redis did not take its end; it runs again after its lease")]
     private static partial void LogJobNotEnded(ILogger logger, string jobId, Exception exception);

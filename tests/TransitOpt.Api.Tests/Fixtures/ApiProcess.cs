@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace TransitOpt.Api.Tests.Fixtures;
 
@@ -7,12 +9,15 @@ namespace TransitOpt.Api.Tests.Fixtures;
 /// <see cref="Worker"/>), on a free loopback port, with settings given as environment variables; <see cref="Kill"/>
 /// ends it at once (SIGKILL), as a crash or an evicted container would.
 /// </summary>
-public sealed class ApiProcess : IDisposable
+public sealed partial class ApiProcess : IDisposable
 {
     private readonly Process _process;
 
     /// <summary>Ends when the host logs that it listens (true), or when the process exits first (false).</summary>
     private readonly TaskCompletionSource<bool> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Per job id, ends when the process's worker logs that it started that job.</summary>
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _jobsStarted = new(StringComparer.Ordinal);
 
     public ApiProcess(IReadOnlyDictionary<string, string> settings)
         : this(settings, _ => [Path.Combine(AppContext.BaseDirectory, "TransitOpt.Api.dll")])
@@ -46,6 +51,10 @@ public sealed class ApiProcess : IDisposable
             {
                 _listening.TrySetResult(true);
             }
+            else if (line.Data is { } text && JobStartedLine().Match(text) is { Success: true } started)
+            {
+                Started(started.Groups[1].Value).TrySetResult();
+            }
         };
         _process.ErrorDataReceived += (_, _) => { };
         _process.Exited += (_, _) => _listening.TrySetResult(false);
@@ -59,6 +68,9 @@ public sealed class ApiProcess : IDisposable
         new(settings, address => [Path.Combine(AppContext.BaseDirectory, "transitopt.dll"), "worker", "--urls", address.ToString(), "--data", TransitOptApi.BundledData]);
 
     public Uri BaseAddress { get; }
+
+    /// <summary>Completes when this process's worker starts the job (its own log line "Plan job {id} started").</summary>
+    public Task JobStarted(string jobId) => Started(jobId).Task;
 
     /// <summary>The operating system's id of the process (a Redis worker names its consumer with it).</summary>
     public int Id => _process.Id;
@@ -74,6 +86,12 @@ public sealed class ApiProcess : IDisposable
 
         (await client.GetAsync(new Uri(BaseAddress, "/health/live"))).EnsureSuccessStatusCode();
     }
+
+    private TaskCompletionSource Started(string jobId) =>
+        _jobsStarted.GetOrAdd(jobId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    [GeneratedRegex("Plan job ([A-Za-z0-9_-]+) started")]
+    private static partial Regex JobStartedLine();
 
     public void Kill()
     {

@@ -41,7 +41,7 @@ public sealed class RedisJobProcessTests : IDisposable
         // A running job cancelled through the other API stops on the worker.
         var long_ = await _client.PostAsJsonAsync(new Uri(restarted.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand(timeLimitSeconds: 8));
         var longPath = long_.Headers.Location!.ToString();
-        await HeldByAsync(worker);
+        await HeldByAsync(longPath, worker);
         var cancel = await _client.DeleteAsync(new Uri(second.BaseAddress, longPath));
         var cancelled = await JobPolling.Finished(_client, new Uri(restarted.BaseAddress, longPath).ToString());
 
@@ -61,11 +61,12 @@ public sealed class RedisJobProcessTests : IDisposable
         await ReadyAsync([api, .. workers]);
 
         var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand(timeLimitSeconds: 8));
-        var holder = await HeldByAsync(workers);
+        var location = accepted.Headers.Location!.ToString();
+        var holder = await HeldByAsync(location, workers);
         holder.Kill();
         var other = workers.Single(w => w != holder);
-        await HeldByAsync(other);
-        var job = await JobPolling.Finished(_client, new Uri(api.BaseAddress, accepted.Headers.Location!).ToString());
+        await HeldByAsync(location, other);
+        var job = await JobPolling.Finished(_client, new Uri(api.BaseAddress, location).ToString());
 
         Assert.Equal("succeeded", (string)job["status"]!);
         Assert.Equal(24, job["result"]!["shipments"]!.AsArray().Count);
@@ -81,7 +82,8 @@ public sealed class RedisJobProcessTests : IDisposable
         // scale-1000 needs more than its 10 s here, so the job runs about as long as its limit, whatever the machine.
         var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), new { demand = "scale-1000", timeLimitSeconds = 10 });
         var location = new Uri(api.BaseAddress, accepted.Headers.Location!).ToString();
-        var running = await RunningAsync(location);
+        await HeldByAsync(location, workers);
+        var running = JsonNode.Parse(await _client.GetStringAsync(location))!;
         var job = await JobPolling.Finished(_client, location);
         var ran = DateTimeOffset.Parse((string)job["finished"]!, System.Globalization.CultureInfo.InvariantCulture)
             - DateTimeOffset.Parse((string)job["started"]!, System.Globalization.CultureInfo.InvariantCulture);
@@ -102,10 +104,10 @@ public sealed class RedisJobProcessTests : IDisposable
 
         var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), JobCrashTests.Demand(timeLimitSeconds: 8));
         var location = new Uri(api.BaseAddress, accepted.Headers.Location!).ToString();
-        var holder = await HeldByAsync(workers);
+        var holder = await HeldByAsync(location, workers);
         holder.Kill();
         var other = workers.Single(w => w != holder);
-        await HeldByAsync(other);
+        await HeldByAsync(location, other);
         other.Kill();
         var third = Worker();
         await ReadyAsync(third);
@@ -147,38 +149,12 @@ public sealed class RedisJobProcessTests : IDisposable
 
     private Task ReadyAsync(params ApiProcess[] processes) => Task.WhenAll(processes.Select(p => p.ReadyAsync(_client)));
 
-    /// <summary>The worker whose consumer holds the (only) pending job entry, once one does (consumers are named host-pid-…).</summary>
-    private async Task<ApiProcess> HeldByAsync(params ApiProcess[] candidates)
+    /// <summary>The worker that started the job at <paramref name="location"/>, as soon as one logs that it did.</summary>
+    private static async Task<ApiProcess> HeldByAsync(string location, params ApiProcess[] candidates)
     {
-        for (var look = 0; look < 300; look++)
-        {
-            var pending = _redis.Command("XPENDING transitopt:jobs workers - + 10");
-            if (candidates.FirstOrDefault(c => pending.Contains($"-{c.Id}-", StringComparison.Ordinal)) is { } holder)
-            {
-                return holder;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("no worker took the job within 30 s");
-    }
-
-    /// <summary>The job as soon as a worker has started it.</summary>
-    private async Task<JsonNode> RunningAsync(string location)
-    {
-        for (var look = 0; look < 300; look++)
-        {
-            var job = JsonNode.Parse(await _client.GetStringAsync(location))!;
-            if ((string)job["status"]! != "queued")
-            {
-                return job;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("no worker started the job within 30 s");
+        var id = location.TrimEnd('/').Split('/')[^1];
+        var started = await Task.WhenAny(candidates.Select(c => c.JobStarted(id))).WaitAsync(TimeSpan.FromSeconds(30));
+        return candidates.First(c => c.JobStarted(id) == started);
     }
 
     private static object Small() => new
