@@ -45,11 +45,10 @@ public sealed record JobProgress(
     [property: Description("The best proven lower bound on the plan's cost so far, USD.")] double? BoundUsd,
     [property: Description("The best whole-vehicle plan so far, USD.")] double? BestPlanUsd)
 {
+    /// <summary>The solver's report as the job shows it (its amounts go out in cents, as every amount does: WireRounding).</summary>
     internal static JobProgress From(PlanProgress progress) => new(
         progress.Phase, progress.Plan, progress.Iteration, Math.Round(progress.ElapsedSeconds, 1),
-        Cents(progress.LpObjectiveUsd), Cents(progress.BoundUsd), Cents(progress.BestPlanUsd));
-
-    private static double? Cents(double? usd) => usd is { } value ? Math.Round(value, 2) : null;
+        progress.LpObjectiveUsd, progress.BoundUsd, progress.BestPlanUsd);
 }
 
 /// <summary>A queued job: its id and what it computes.</summary>

@@ -40,7 +40,7 @@ internal static class PlanTable
     {
         var c = CultureInfo.InvariantCulture;
         var values = result.MarginalValues;
-        var full = result.Utilisation.Count(u => u.Capacity > 0 && u.Used >= 0.95 * u.Capacity);
+        var full = result.Utilisation.Count(u => u.Capacity > 0 && u.Used >= MarginalValue.NearlyFull * u.Capacity);
         if (full == 0)
         {
             output.WriteLine("No resource is 95 % full on any day: one more vehicle anywhere would save nothing.");

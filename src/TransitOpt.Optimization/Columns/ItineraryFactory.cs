@@ -28,19 +28,21 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
     /// <summary>The cheapest column leaving on a day with the given surcharges (one search; without surcharges, remembered).</summary>
     public Itinerary? Best(ShipmentLots shipment, int day, ResourceSurcharges? surcharges)
     {
+        var key = Key(shipment, day);
+        Route? route;
         if (surcharges is null or { IsEmpty: true })
         {
-            Unpriced([(shipment, day)], int.MaxValue, () => false);
-            return _unpriced[Key(shipment, day)] is { } cheapest ? FromRoute(shipment, day, cheapest) : null;
+            if (!_unpriced.TryGetValue(key, out route))
+            {
+                route = _unpriced[key] = Search(key, null);
+            }
         }
-
-        var key = Key(shipment, day);
-        if (Known(key, surcharges, out var known))
+        else if (!Known(key, surcharges, out route))
         {
-            return known is null ? null : FromRoute(shipment, day, known);
+            route = Search(key, surcharges);
         }
 
-        return Search(key, surcharges) is { } route ? FromRoute(shipment, day, route) : null;
+        return route is null ? null : FromRoute(shipment, day, route);
     }
 
     /// <summary>
@@ -51,13 +53,9 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
     public Dictionary<(int Shipment, int Day), Itinerary?> Unpriced(IReadOnlyList<(ShipmentLots Shipment, int Day)> items, int budget, Func<bool> timeUp)
     {
         var missing = items.Select(i => Key(i.Shipment, i.Day)).Where(k => !_unpriced.ContainsKey(k)).Distinct().Take(Math.Max(0, budget)).ToList();
-        var routes = Parallel(missing, key => Search(key, null), timeUp);
-        for (var i = 0; i < missing.Count; i++)
+        foreach (var (key, route) in Answers(missing, key => Search(key, null), timeUp))
         {
-            if (routes[i].Done)
-            {
-                _unpriced[missing[i]] = routes[i].Route;
-            }
+            _unpriced[key] = route;
         }
 
         var found = new Dictionary<(int, int), Itinerary?>();
@@ -74,12 +72,13 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
 
     /// <summary>
     /// The cheapest column of each shipment-day under the surcharges, one search per distinct question, at most
-    /// <paramref name="budget"/> searches, in parallel; null where none leaves or the budget or clock cut it off.
+    /// <paramref name="budget"/> searches, in parallel; null where none leaves or the budget or clock cut it off
+    /// (then not <c>Complete</c>).
     /// </summary>
     public (Itinerary?[] Columns, bool Complete) Priced(IReadOnlyList<(ShipmentLots Shipment, int Day)> items, ResourceSurcharges surcharges, int budget, Func<bool> timeUp)
     {
         var byKey = new Dictionary<SearchKey, Route?>();
-        var distinct = new List<SearchKey>();
+        var unknown = new List<SearchKey>();
         foreach (var key in items.Select(i => Key(i.Shipment, i.Day)).Distinct())
         {
             if (Known(key, surcharges, out var known))
@@ -88,39 +87,26 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
             }
             else
             {
-                distinct.Add(key);
+                unknown.Add(key);
             }
         }
 
-        var keys = distinct.Take(Math.Max(0, budget)).ToList();
-        var routes = Parallel(keys, key => Search(key, surcharges), timeUp);
-        for (var i = 0; i < keys.Count; i++)
+        var searched = Answers([.. unknown.Take(Math.Max(0, budget))], key => Search(key, surcharges), timeUp);
+        foreach (var (key, route) in searched)
         {
-            if (routes[i].Done)
-            {
-                byKey[keys[i]] = routes[i].Route;
-            }
+            byKey[key] = route;
         }
 
         return (
             [.. items.Select(i => byKey.GetValueOrDefault(Key(i.Shipment, i.Day)) is { } route ? FromRoute(i.Shipment, i.Day, route) : null)],
-            keys.Count == distinct.Count && routes.All(r => r.Done));
+            searched.Count == unknown.Count);
     }
 
     /// <summary>Up to <paramref name="count"/> genuinely different routes for each shipment-day, without surcharges, in parallel.</summary>
     public List<Itinerary> Alternatives(IReadOnlyList<(ShipmentLots Shipment, int Day)> items, int count, int budget, Func<bool> timeUp)
     {
         var keys = items.Select(i => Key(i.Shipment, i.Day)).Distinct().Take(Math.Max(0, budget)).ToList();
-        var found = Parallel(keys, key => Search(key, null, count), timeUp);
-        var byKey = new Dictionary<SearchKey, RouteResponse?>();
-        for (var i = 0; i < keys.Count; i++)
-        {
-            if (found[i].Done)
-            {
-                byKey[keys[i]] = found[i].Route;
-            }
-        }
-
+        var byKey = Answers(keys, key => Search(key, null, count), timeUp);
         return [.. items.SelectMany(i => (byKey.GetValueOrDefault(Key(i.Shipment, i.Day))?.Routes ?? []).Select(route => FromRoute(i.Shipment, i.Day, route)))];
     }
 
@@ -155,11 +141,14 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
         return cheapest is null || cheapest.ResourceUses.All(u => surcharges.Get(u.Resource, ResourceSurcharges.DayOf(problem.Start, u.At)) <= 0);
     }
 
-    /// <summary>Runs <paramref name="search"/> for each key on all cores; a key the clock stopped before is not done.</summary>
-    private static (bool Done, T? Route)[] Parallel<T>(List<SearchKey> keys, Func<SearchKey, T?> search, Func<bool> timeUp)
+    /// <summary>
+    /// Runs <paramref name="search"/> for each key on all cores and gives the answers by key; a key the clock stopped
+    /// before has no entry. The dictionary is filled in key order after the searches, so no thread decides an order.
+    /// </summary>
+    private static Dictionary<SearchKey, T?> Answers<T>(List<SearchKey> keys, Func<SearchKey, T?> search, Func<bool> timeUp)
         where T : class
     {
-        var results = new (bool, T?)[keys.Count];
+        var results = new (bool Done, T? Answer)[keys.Count];
         System.Threading.Tasks.Parallel.For(0, keys.Count, Cores, (i, state) =>
         {
             if (timeUp())
@@ -170,7 +159,16 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
 
             results[i] = (true, search(keys[i]));
         });
-        return results;
+        var answers = new Dictionary<SearchKey, T?>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (results[i].Done)
+            {
+                answers[keys[i]] = results[i].Answer;
+            }
+        }
+
+        return answers;
     }
 
     private Route? Search(SearchKey key, ResourceSurcharges? surcharges) => Search(key, surcharges, 1)?.Routes[0];

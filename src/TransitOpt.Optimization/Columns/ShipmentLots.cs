@@ -53,6 +53,10 @@ internal sealed record ShipmentLots(int Index, ShipmentRequest Request, Cargo Lo
     /// <summary>Days a shipment may still leave after its due day (arriving late, at the lateness cost, rather than never).</summary>
     public const int LateDepartureDays = 3;
 
+    /// <summary>The days the shipment may leave within a horizon of <paramref name="horizonDays"/> days, first to last.</summary>
+    public IEnumerable<int> DepartureDays(int horizonDays) =>
+        Enumerable.Range(FirstDepartureDay, Math.Max(0, LastDepartureDay(horizonDays) - FirstDepartureDay + 1));
+
     /// <summary>The last day the shipment may leave within a horizon of <paramref name="horizonDays"/> days.</summary>
     public int LastDepartureDay(int horizonDays) => Math.Min(Math.Max(DueDay, ReadyDay) + LateDepartureDays, horizonDays - 1);
 

@@ -16,9 +16,6 @@ internal static class PlanReport
     public const string LagrangianBound =
         "a Lagrangian bound: the master LP of the last round that priced every shipment-day plus each shipment's lots times its most negative reduced cost (before such a round, every lot at its cheapest itinerary ignoring capacity); pricing stopped within the target gap (0.2 % by default) of it or at the time or work limit";
 
-    /// <summary>The use from which a resource-day counts as full and gets its marginal value re-solved.</summary>
-    public const double NearlyFull = 0.95;
-
     /// <summary>Resource-days re-solved at most, the fullest first (each is one warm LP re-solve).</summary>
     public const int MarginalValueRows = 40;
 
@@ -81,7 +78,7 @@ internal static class PlanReport
     {
         var full = used
             .Select(u => (Row: u.Key, Used: u.Value, Capacity: master.Capacity(u.Key.Resource)))
-            .Where(u => u.Capacity > 0 && u.Used >= NearlyFull * u.Capacity)
+            .Where(u => u.Capacity > 0 && u.Used >= MarginalValue.NearlyFull * u.Capacity)
             .OrderByDescending(u => (double)u.Used / u.Capacity).ThenBy(u => u.Row.Day)
             .ThenBy(u => u.Row.Resource.Id, StringComparer.Ordinal).ThenBy(u => u.Row.Resource.Direction)
             .Take(MarginalValueRows)

@@ -118,7 +118,11 @@ public sealed record ResourceDayUse(string ResourceId, ResourceKind Kind, Resour
 /// <param name="SavingUsd">What the plan's LP saves with one more vehicle that day (a re-solve over the plan's candidate itineraries, not a dual; conservative: the full column set could save a little more).</param>
 /// <param name="ShipmentsMoved">The shipments that would send more through it in that re-solve, most first (at most five).</param>
 public sealed record MarginalValue(
-    string ResourceId, ResourceKind Kind, ResourceDirection Direction, int Day, int Used, int Capacity, double SavingUsd, ImmutableArray<string> ShipmentsMoved);
+    string ResourceId, ResourceKind Kind, ResourceDirection Direction, int Day, int Used, int Capacity, double SavingUsd, ImmutableArray<string> ShipmentsMoved)
+{
+    /// <summary>The share of its capacity from which a resource-day counts as full and gets a marginal value.</summary>
+    public const double NearlyFull = 0.95;
+}
 
 /// <summary>The greedy baseline.</summary>
 /// <param name="Method">Always "greedy".</param>

@@ -52,7 +52,7 @@ public sealed class Planner(TransitNetwork network)
             options.Progress?.Report(new PlanProgress(phase, iteration, master.Columns.Count, lp, bestPlan, bound, clock.Elapsed.TotalSeconds));
 
         var departures = shipments
-            .SelectMany(s => Enumerable.Range(s.FirstDepartureDay, Math.Max(0, s.LastDepartureDay(problem.HorizonDays) - s.FirstDepartureDay + 1)).Select(day => (s, day)))
+            .SelectMany(s => s.DepartureDays(problem.HorizonDays).Select(day => (s, day)))
             .ToList();
         // Every shipment-day's cheapest route without surcharges first, in parallel: the greedy baseline and pricing
         // reuse each one that pays no surcharge instead of searching again.
@@ -79,7 +79,7 @@ public sealed class Planner(TransitNetwork network)
         Report("greedy", 0, null, greedyObjective, null);
         foreach (var shipment in shipments)
         {
-            var first = Enumerable.Range(shipment.FirstDepartureDay, Math.Max(0, shipment.LastDepartureDay(problem.HorizonDays) - shipment.FirstDepartureDay + 1))
+            var first = shipment.DepartureDays(problem.HorizonDays)
                 .Select(day => cheapest.GetValueOrDefault((shipment.Index, day)))
                 .FirstOrDefault(column => column is not null);
             if (first is not null)
@@ -89,7 +89,7 @@ public sealed class Planner(TransitNetwork network)
         }
 
         var pricing = new Pricing(options, factory, master, problem, departures, cheapest, Report);
-        var relaxedBound = shipments.Sum(s => s.Lots * Enumerable.Range(s.FirstDepartureDay, Math.Max(0, s.LastDepartureDay(problem.HorizonDays) - s.FirstDepartureDay + 1))
+        var relaxedBound = shipments.Sum(s => s.Lots * s.DepartureDays(problem.HorizonDays)
             .Select(day => cheapest.GetValueOrDefault((s.Index, day))?.CostPerLot ?? double.PositiveInfinity)
             .Append(s.PenaltyPerLot)
             .Min());

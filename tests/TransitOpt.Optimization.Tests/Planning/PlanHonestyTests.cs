@@ -21,7 +21,7 @@ public sealed class PlanHonestyTests
         var demand = DemandSet.Read(DemandSet.PathOf(BundledNetwork.Directory, "peak-grain-congested"), BundledNetwork.Network);
         var result = new Planner(BundledNetwork.Network).Plan(demand.Problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(300), WorkLimit = 3_000 });
 
-        var full = result.Utilisation.Where(u => u.Capacity > 0 && u.Used >= 0.95 * u.Capacity).ToList();
+        var full = result.Utilisation.Where(u => u.Capacity > 0 && u.Used >= MarginalValue.NearlyFull * u.Capacity).ToList();
         Assert.NotEmpty(full);
         Assert.Equal(Math.Min(full.Count, 40), result.MarginalValues.Length);
         var saryagash = result.MarginalValues.Where(v => v.ResourceId == "BCP-SARYAGASH-KELES-RAIL" && v.Used == v.Capacity).ToList();
