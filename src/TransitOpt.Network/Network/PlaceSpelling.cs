@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -6,7 +7,9 @@ namespace TransitOpt.Network;
 /// <summary>
 /// Place names as people type them: the region's names reach Latin script through Russian, Kazakh, Uzbek and Tajik
 /// romanisations (Kostanay, Kustanai, Qostanay; Khujand, Khodzhent, Khodjent), so names are compared on a key that
-/// folds those variants together, and near misses are ranked by edit distance on that key.
+/// folds those variants together, and near misses are ranked by edit distance on that key. Names typed in Cyrillic
+/// (Russian, Kazakh, Kyrgyz, Tajik or Uzbek letters) are romanised first, so Караганда, Қостанай and Хуҷанд meet their
+/// Latin spellings on the same key.
 /// </summary>
 public static class PlaceSpelling
 {
@@ -17,12 +20,31 @@ public static class PlaceSpelling
         ("yu", "u"), ("ya", "a"), ("y", "i"), ("w", "v"), ("x", "h"), ("g'", "g"), ("o'", "o"),
     ];
 
-    /// <summary>The folded key: lower case, no accents, no spaces or hyphens, romanisation variants merged, no doubled letters.</summary>
+    // Each Cyrillic letter as the usual romanisation writes it; the folds below then merge the variants (х, ҳ → kh, h → h).
+    private static readonly FrozenDictionary<char, string> Cyrillic = new Dictionary<char, string>
+    {
+        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ё'] = "yo", ['ж'] = "zh",
+        ['з'] = "z", ['и'] = "i", ['й'] = "y", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o",
+        ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts",
+        ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu",
+        ['я'] = "ya",
+
+        // Kazakh and Kyrgyz.
+        ['ә'] = "a", ['ғ'] = "g", ['қ'] = "q", ['ң'] = "n", ['ө'] = "o", ['ұ'] = "u", ['ү'] = "u", ['һ'] = "h", ['і'] = "i",
+
+        // Tajik and Uzbek (ў is the Uzbek o', written o).
+        ['ӣ'] = "i", ['ӯ'] = "u", ['ҳ'] = "h", ['ҷ'] = "j", ['ў'] = "o",
+    }.ToFrozenDictionary();
+
+    /// <summary>
+    /// The folded key: Cyrillic romanised, lower case, no accents, no spaces or hyphens, romanisation variants merged,
+    /// no doubled letters.
+    /// </summary>
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var plain = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        foreach (var c in Romanise(name.Normalize(NormalizationForm.FormC).ToLowerInvariant()).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && (char.IsLetterOrDigit(c) || c == '\''))
             {
@@ -46,6 +68,24 @@ public static class PlaceSpelling
         }
 
         return key.ToString();
+    }
+
+    private static string Romanise(string lowerCase)
+    {
+        var latin = new StringBuilder(lowerCase.Length);
+        foreach (var c in lowerCase)
+        {
+            if (Cyrillic.TryGetValue(c, out var letters))
+            {
+                latin.Append(letters);
+            }
+            else
+            {
+                latin.Append(c);
+            }
+        }
+
+        return latin.ToString();
     }
 
     /// <summary>Levenshtein distance (insertions, deletions, substitutions).</summary>
