@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 using TransitOpt.Cli.Commands;
 
 namespace TransitOpt.Cli;
@@ -6,10 +7,13 @@ namespace TransitOpt.Cli;
 /// <summary>The <c>transitopt</c> command line: validate, route, export, plan, scenario, serve, worker.</summary>
 internal static class CliApp
 {
-    /// <summary>Runs one command line, writing to the given streams; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Runs one command line, writing to the given streams; returns the exit code. Tables get colours and the
+    /// terminal's width only when <paramref name="terminal"/> says standard output is one.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool terminal = false)
     {
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error, terminal);
         var root = new RootCommand("TransitOpt: freight routes and plans on the Kazakhstan–Tajikistan transit corridor.")
         {
             ValidateCommand.Create(console),
@@ -46,4 +50,8 @@ internal static class CliApp
 }
 
 /// <summary>Where a command writes: standard output for results, standard error for messages and progress.</summary>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error);
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Terminal = false)
+{
+    /// <summary>Tables on standard output.</summary>
+    public IAnsiConsole Screen { get; } = Output.Screen.Create(Out, Terminal);
+}

@@ -1,3 +1,3 @@
 using TransitOpt.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+return CliApp.Run(args, Console.Out, Console.Error, terminal: !Console.IsOutputRedirected);

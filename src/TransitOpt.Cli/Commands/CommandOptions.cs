@@ -27,6 +27,25 @@ internal static class CommandOptions
     /// <summary><c>--time-limit</c> in seconds, 30 by default.</summary>
     public static Option<double> TimeLimit(string description) => new("--time-limit") { Description = description, DefaultValueFactory = _ => 30 };
 
+    /// <summary><c>--work-limit</c>: route searches and branch-and-bound nodes; when it binds first, the plan is the same on any machine.</summary>
+    public static Option<int?> WorkLimit() => new("--work-limit")
+    {
+        Description = "Route searches and branch-and-bound nodes the planner may use, 1–1,000,000: when this binds before --time-limit, the same command gives the same plan on any machine.",
+        HelpName = "N",
+    };
+
+    /// <summary>False, with the reason on standard error, when the work limit is given and not in 1–1,000,000.</summary>
+    public static bool CheckWorkLimit(CliConsole console, int? work)
+    {
+        if (work is null or (>= 1 and <= 1_000_000))
+        {
+            return true;
+        }
+
+        console.Error.WriteLine($"error: --work-limit {work} must be 1 to 1,000,000 (route searches and branch-and-bound nodes)");
+        return false;
+    }
+
     /// <summary>False, with the reason on standard error, when the time limit is not in (0, 3600] seconds.</summary>
     public static bool CheckTimeLimit(CliConsole console, double seconds)
     {

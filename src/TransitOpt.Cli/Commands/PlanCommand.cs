@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
 using TransitOpt.Cli.Output;
 using TransitOpt.Network;
 using TransitOpt.Optimization.Demand;
@@ -8,8 +8,9 @@ using TransitOpt.Optimization.Planning;
 namespace TransitOpt.Cli.Commands;
 
 /// <summary>
-/// <c>transitopt plan FILE|--demand NAME [--horizon-days N] [--time-limit S] [--format table|json]</c>: plans many
-/// shipments against the daily capacities; progress on standard error, the plan on standard output.
+/// <c>transitopt plan FILE|--demand NAME [--horizon-days N] [--time-limit S] [--work-limit N] [--format table|json]</c>:
+/// plans many shipments against the daily capacities; progress and solve time on standard error, the plan on standard
+/// output (so that a plan bound by its work limit prints the same on any machine).
 /// </summary>
 internal static class PlanCommand
 {
@@ -20,17 +21,18 @@ internal static class PlanCommand
         var demand = new Option<string?>("--demand") { Description = "The name of a demand set in data/demand (e.g. corridor-march-2weeks)." };
         var horizon = new Option<int?>("--horizon-days") { Description = "Days to plan (default: the set's own horizon)." };
         var timeLimit = CommandOptions.TimeLimit("Seconds the solver may take.");
+        var workLimit = CommandOptions.WorkLimit();
         var format = CommandOptions.Format("table", "json");
         var quantile = CommandOptions.EtaQuantile();
         var command = new Command("plan", "Plan many shipments together against the daily capacities of border crossings, single-track links and terminals (OR-Tools).")
         {
-            file, data, demand, horizon, timeLimit, quantile, format,
+            file, data, demand, horizon, timeLimit, workLimit, quantile, format,
         };
-        command.SetAction((parse, cancellation) => Task.FromResult(Run(console, parse.GetValue(file), parse.GetValue(demand), parse.GetValue(data), parse.GetValue(horizon), parse.GetValue(timeLimit), Enum.Parse<EtaQuantile>(parse.GetValue(quantile)!, ignoreCase: true), parse.GetValue(format)!, cancellation)));
+        command.SetAction((parse, cancellation) => Task.FromResult(Run(console, parse.GetValue(file), parse.GetValue(demand), parse.GetValue(data), parse.GetValue(horizon), parse.GetValue(timeLimit), parse.GetValue(workLimit), Enum.Parse<EtaQuantile>(parse.GetValue(quantile)!, ignoreCase: true), parse.GetValue(format)!, cancellation)));
         return command;
     }
 
-    private static int Run(CliConsole console, string? file, string? demand, string? data, int? horizon, double timeLimit, EtaQuantile quantile, string format, CancellationToken cancellation)
+    private static int Run(CliConsole console, string? file, string? demand, string? data, int? horizon, double timeLimit, int? workLimit, EtaQuantile quantile, string format, CancellationToken cancellation)
     {
         if ((file is null) == (demand is null))
         {
@@ -38,7 +40,7 @@ internal static class PlanCommand
             return ExitCodes.BadInput;
         }
 
-        if (!CommandOptions.CheckTimeLimit(console, timeLimit))
+        if (!CommandOptions.CheckTimeLimit(console, timeLimit) || !CommandOptions.CheckWorkLimit(console, workLimit))
         {
             return ExitCodes.BadInput;
         }
@@ -64,17 +66,19 @@ internal static class PlanCommand
             var options = new PlanOptions
             {
                 TimeLimit = TimeSpan.FromSeconds(timeLimit),
+                WorkLimit = workLimit,
                 EtaQuantile = quantile,
-                Progress = new SynchronousProgress(p => console.Error.WriteLine(ProgressLine(p))),
+                Progress = ProgressLines.To(console.Error),
             };
             var result = new Planner(network).Plan(problem, options, cancellation);
+            console.Error.WriteLine($"Solved in {result.SolveSeconds.ToString("N1", CultureInfo.InvariantCulture)} s");
             if (format == "json")
             {
                 console.Out.WriteLine(CliJson.Write(result));
             }
             else
             {
-                PlanTable.Write(result, problem, network, console.Out);
+                PlanTable.Write(result, problem, network, console.Screen);
             }
 
             return ExitCodes.Success;
@@ -84,19 +88,5 @@ internal static class PlanCommand
             console.Error.WriteLine($"error: {exception.Field}: {exception.Message}");
             return ExitCodes.BadInput;
         }
-    }
-
-    private static string ProgressLine(PlanProgress p) => string.Create(CultureInfo.InvariantCulture, $"{p.ElapsedSeconds,6:N1} s  ") + p.Phase switch
-    {
-        "greedy" => string.Create(CultureInfo.InvariantCulture, $"greedy baseline: ${p.BestPlanUsd:N0}"),
-        "pricing" => string.Create(CultureInfo.InvariantCulture, $"pricing round {p.Iteration}: {p.Columns:N0} itineraries, master LP ${p.LpObjectiveUsd:N0}, proven bound ${p.BoundUsd:N0}"),
-        "enriching" => string.Create(CultureInfo.InvariantCulture, $"adding alternatives where the LP splits shipments: master LP ${p.LpObjectiveUsd:N0}"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"whole vehicles: ${p.BestPlanUsd:N0} against the bound ${p.BoundUsd:N0}, gap {(p.BestPlanUsd is > 0 and var best ? (best - p.BoundUsd.GetValueOrDefault()) / best : 0):P2}"),
-    };
-
-    /// <summary>Reports progress on the solver's thread, in order (<see cref="Progress{T}"/> would post it elsewhere).</summary>
-    private sealed class SynchronousProgress(Action<PlanProgress> report) : IProgress<PlanProgress>
-    {
-        public void Report(PlanProgress value) => report(value);
     }
 }

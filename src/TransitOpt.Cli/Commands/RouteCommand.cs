@@ -114,7 +114,7 @@ internal static class RouteCommand
                     console.Out.WriteLine(RouteJson.GeoJson(response, id => network.Crossing(id).Location));
                     break;
                 default:
-                    RouteTable.Write(response, network, console.Out);
+                    RouteTable.Write(response, network, console.Screen);
                     break;
             }
 

@@ -8,8 +8,8 @@ using TransitOpt.Optimization.Scenarios;
 namespace TransitOpt.Cli.Commands;
 
 /// <summary>
-/// <c>transitopt scenario evaluate FILE|NAME [--demand NAME] [--time-limit S] [--format table|json]</c>: the scenario
-/// against the baseline, both planned on the same demand.
+/// <c>transitopt scenario evaluate FILE|NAME [--demand NAME] [--time-limit S] [--work-limit N] [--format table|json]</c>:
+/// the scenario against the baseline, both planned on the same demand; progress of each plan on standard error.
 /// </summary>
 internal static class ScenarioCommand
 {
@@ -19,19 +19,20 @@ internal static class ScenarioCommand
         var scenario = new Argument<string>("FILE|NAME") { Description = "A scenario file, or the name of one in data/scenarios (e.g. saryagash-keles-40-pairs)." };
         var demand = new Option<string>("--demand") { Description = "The demand set to plan (data/demand).", DefaultValueFactory = _ => "peak-grain-congested" };
         var timeLimit = CommandOptions.TimeLimit("Seconds for each of the two plans.");
+        var workLimit = CommandOptions.WorkLimit();
         var format = CommandOptions.Format("table", "json");
         var evaluate = new Command("evaluate", "Plan the demand on the base network and on the scenario's, and compare.")
         {
-            scenario, data, demand, timeLimit, format,
+            scenario, data, demand, timeLimit, workLimit, format,
         };
         evaluate.SetAction((parse, cancellation) => Task.FromResult(Evaluate(
-            console, parse.GetValue(scenario)!, parse.GetValue(data), parse.GetValue(demand)!, parse.GetValue(timeLimit), parse.GetValue(format)!, cancellation)));
+            console, parse.GetValue(scenario)!, parse.GetValue(data), parse.GetValue(demand)!, parse.GetValue(timeLimit), parse.GetValue(workLimit), parse.GetValue(format)!, cancellation)));
         return new Command("scenario", "Infrastructure scenarios: what-if overlays on the network.") { evaluate };
     }
 
-    private static int Evaluate(CliConsole console, string scenarioArgument, string? data, string demandName, double timeLimit, string format, CancellationToken cancellation)
+    private static int Evaluate(CliConsole console, string scenarioArgument, string? data, string demandName, double timeLimit, int? workLimit, string format, CancellationToken cancellation)
     {
-        if (!CommandOptions.CheckTimeLimit(console, timeLimit))
+        if (!CommandOptions.CheckTimeLimit(console, timeLimit) || !CommandOptions.CheckWorkLimit(console, workLimit))
         {
             return ExitCodes.BadInput;
         }
@@ -79,14 +80,14 @@ internal static class ScenarioCommand
         {
             var problem = DemandSet.Read(demandPath, network).Problem;
             console.Error.WriteLine($"Evaluating '{scenario.Name}' on '{demandName}' ({problem.Shipments.Count} shipments): baseline, then scenario, {timeLimit} s each");
-            var comparison = ScenarioEvaluator.Evaluate(network, applied.Network, scenario, problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit) }, cancellation);
+            var comparison = ScenarioEvaluator.Evaluate(network, applied.Network, scenario, problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit), WorkLimit = workLimit, Progress = ProgressLines.To(console.Error) }, cancellation);
             if (format == "json")
             {
                 console.Out.WriteLine(CliJson.Write(comparison));
             }
             else
             {
-                ComparisonTable.Write(comparison, scenario, problem, applied.Network, console.Out);
+                ComparisonTable.Write(comparison, scenario, problem, applied.Network, console.Screen);
             }
 
             return ExitCodes.Success;

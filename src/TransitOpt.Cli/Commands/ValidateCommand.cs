@@ -22,7 +22,7 @@ internal static class ValidateCommand
                 return ExitCodes.BadInput;
             }
 
-            SummaryTable.Write(NetworkSummary.Of(network), network, console.Out);
+            SummaryTable.Write(NetworkSummary.Of(network), network, console.Screen);
             return ExitCodes.Success;
         });
         return command;

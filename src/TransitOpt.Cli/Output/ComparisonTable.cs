@@ -1,4 +1,5 @@
 using System.Globalization;
+using Spectre.Console;
 using TransitOpt.Network;
 using TransitOpt.Network.Scenarios;
 using TransitOpt.Optimization.Planning;
@@ -6,50 +7,69 @@ using TransitOpt.Optimization.Scenarios;
 
 namespace TransitOpt.Cli.Output;
 
-/// <summary>A scenario's comparison with the baseline as readable tables.</summary>
+/// <summary>A scenario's comparison with the baseline as tables, then a legend.</summary>
 internal static class ComparisonTable
 {
-    public static void Write(ScenarioComparison comparison, Scenario scenario, PlanProblem problem, TransitNetwork network, TextWriter output)
+    public static void Write(ScenarioComparison comparison, Scenario scenario, PlanProblem problem, TransitNetwork network, IAnsiConsole output)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"{scenario.Name} (version {scenario.Version}; network {comparison.BaseNetworkVersion} → {comparison.ScenarioNetworkVersion})"));
+        output.Heading(string.Create(c, $"{scenario.Name} (version {scenario.Version}; network {comparison.BaseNetworkVersion} → {comparison.ScenarioNetworkVersion})"));
         output.WriteLine(string.Create(c, $"Baseline plan {comparison.BaselinePlan.Status.ToString().ToLowerInvariant()} (gap {comparison.BaselinePlan.Gap:P2}); scenario plan {comparison.ScenarioPlan.Status.ToString().ToLowerInvariant()} (gap {comparison.ScenarioPlan.Gap:P2})"));
-        output.WriteLine();
-        output.WriteLine(string.Create(c, $"  {"",-24} {"baseline",16} {"scenario",16} {"change",16}"));
-        void Row(string name, Func<ComparisonKpis, double> value, string format)
+
+        var kpis = TextTable.Of("Measure", ">Baseline", ">Scenario", ">Change");
+        void Row(string name, Func<ComparisonKpis, double> value, int decimals)
         {
             var delta = value(comparison.Delta);
-            var signed = (delta < 0 ? "-" : "+") + Math.Abs(delta).ToString(format, c);
-            output.WriteLine(string.Create(c, $"  {name,-24} {value(comparison.Baseline).ToString(format, c),16} {value(comparison.Result).ToString(format, c),16} {signed,16}"));
+            kpis.Row(name, Words.Number(value(comparison.Baseline), decimals), Words.Number(value(comparison.Result), decimals), (delta < 0 ? "-" : "+") + Words.Number(Math.Abs(delta), decimals));
         }
 
-        Row("total cost, USD", k => k.TotalCostUsd, "N0");
-        Row("mean transit, h", k => k.MeanTransitHours, "N1");
-        Row("90th pct transit, h", k => k.P90TransitHours, "N1");
-        Row("unserved lots", k => k.UnservedLots, "N0");
-        Row("CO2, t", k => k.Co2Kg / 1000, "N0");
-        Row("lot-hours at borders", k => k.BorderHours, "N0");
+        Row("Total cost, USD", k => k.TotalCostUsd, 0);
+        Row("Mean transit, h", k => k.MeanTransitHours, 1);
+        Row("90th percentile transit, h", k => k.P90TransitHours, 1);
+        Row("Unserved, lots", k => k.UnservedLots, 0);
+        Row("CO2, t", k => k.Co2Kg / 1000, 0);
+        Row("At borders, lot-hours", k => k.BorderHours, 0);
+        output.Write(kpis);
         output.WriteLine();
-        output.WriteLine(string.Create(c, $"Border crossings whose use changes ({comparison.Crossings.Length} crossing-days; largest shown)"));
+
+        output.Heading(string.Create(c, $"Border crossings whose use changes ({Words.Count(comparison.Crossings.Length, "crossing-day")}; largest shown)"));
+        var crossings = TextTable.Of("Day", "Crossing", ">Baseline used / capacity, vehicles/day", ">Scenario used / capacity, vehicles/day");
         foreach (var change in comparison.Crossings.OrderByDescending(x => Math.Abs(x.ScenarioUsed - x.BaselineUsed)).Take(12))
         {
             var name = network.TryGetCrossing(new CrossingId(change.CrossingId), out var crossing) ? crossing.Name : change.CrossingId;
-            output.WriteLine(string.Create(c, $"  {problem.Start.AddDays(change.Day):ddd d MMM}  {name,-40} {change.BaselineUsed,6:N0}/{change.BaselineCapacity,-6:N0} → {change.ScenarioUsed,6:N0}/{change.ScenarioCapacity,-6:N0}"));
+            crossings.Row(
+                Words.Day(problem.Start.AddDays(change.Day)),
+                name,
+                string.Create(c, $"{change.BaselineUsed:N0} / {change.BaselineCapacity:N0}"),
+                string.Create(c, $"{change.ScenarioUsed:N0} / {change.ScenarioCapacity:N0}"));
         }
 
+        output.Write(crossings);
         output.WriteLine();
-        output.WriteLine(string.Create(c, $"Shipments whose routes change: {comparison.ChangedShipments.Length}"));
-        foreach (var shipment in comparison.ChangedShipments.Take(8))
+
+        output.Heading(string.Create(c, $"Shipments whose routes change: {comparison.ChangedShipments.Length}"));
+        if (!comparison.ChangedShipments.IsEmpty)
         {
-            output.WriteLine($"  {shipment.Id}: {string.Join("; ", shipment.Baseline)}");
-            output.WriteLine($"  {new string(' ', shipment.Id.Length)}  → {string.Join("; ", shipment.Scenario)}");
+            var shipments = TextTable.Of("Shipment", "Baseline", "Scenario");
+            foreach (var shipment in comparison.ChangedShipments.Take(8))
+            {
+                shipments.Row(shipment.Id, string.Join("; ", shipment.Baseline), string.Join("; ", shipment.Scenario));
+            }
+
+            output.Write(shipments);
         }
 
         output.WriteLine();
-        output.WriteLine(comparison.ShadowPrices.IsEmpty ? "No resource is 95 % full on any day of the scenario's plan." : "Where the scenario's plan is full, and what one more vehicle a day would save");
+        output.Heading(comparison.ShadowPrices.IsEmpty ? "No resource is 95 % full on any day of the scenario's plan." : "Where the scenario's plan is full, and what one more vehicle a day would save");
         foreach (var note in comparison.ShadowPrices.Take(5))
         {
             output.WriteLine($"  {note.Sentence}");
         }
+
+        output.Legend(
+            ("Lot", "one vehicle-load of a shipment (a truck on road, a wagon on rail)"),
+            ("Lot-hours", "hours at borders (waiting and dwell) summed over the lots sent"),
+            ("Change", "scenario minus baseline; both plans solve the same demand with the same time limit"),
+            ("Days", "local days of the corridor (" + Words.CorridorOffset + ")"));
     }
 }

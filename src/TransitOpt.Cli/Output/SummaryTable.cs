@@ -1,45 +1,76 @@
 using System.Globalization;
+using Spectre.Console;
 using TransitOpt.Network;
 
 namespace TransitOpt.Cli.Output;
 
-/// <summary>Prints a <see cref="NetworkSummary"/> as plain-text tables.</summary>
+/// <summary>Prints a <see cref="NetworkSummary"/> and every border crossing as tables.</summary>
 internal static class SummaryTable
 {
-    public static void Write(NetworkSummary summary, TransitNetwork network, TextWriter output)
+    public static void Write(NetworkSummary summary, TransitNetwork network, IAnsiConsole output)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"Network {summary.Version}: {summary.PlaceCount} places, {summary.LinkCount} links, {summary.CrossingCount} border crossings, {summary.TerminalCount} terminals"));
+        output.Heading(string.Create(c, $"Network {summary.Version}: {Words.Count(summary.PlaceCount, "place")}, {Words.Count(summary.LinkCount, "link")}, {Words.Count(summary.CrossingCount, "border crossing")}, {Words.Count(summary.TerminalCount, "terminal")}"));
         output.WriteLine();
-        output.WriteLine("Places by country");
-        foreach (var (country, places) in summary.PlacesByCountry)
+
+        var places = TextTable.Of("Country", ">Places");
+        foreach (var (country, count) in summary.PlacesByCountry)
         {
-            output.WriteLine(string.Create(c, $"  {country,-6} {places,5}"));
+            places.Row(country.Value, Words.Number(count));
         }
 
-        output.WriteLine();
-        output.WriteLine("Links by country (or border) and mode");
-        output.WriteLine(string.Create(c, $"  {"area",-7} {"mode",-5} {"links",6} {"open km",10} {"not open km",12}"));
+        output.Heading("Places by country");
+        output.Write(places);
+
+        var links = TextTable.Of("Country or border", "Mode", ">Links", ">Open, km", ">Not open, km");
         foreach (var row in summary.Links)
         {
-            output.WriteLine(string.Create(c, $"  {row.Area,-7} {Spell(row.Mode),-5} {row.Count,6} {row.OpenKm,10:N0} {row.NotOpenKm,12:N0}"));
+            links.Row(row.Area, Words.Mode(row.Mode), Words.Number(row.Count), Words.Number(row.OpenKm), Words.Number(row.NotOpenKm));
         }
 
-        output.WriteLine(string.Create(c, $"  {"total",-7} {string.Empty,-5} {summary.Links.Sum(r => r.Count),6} {summary.Links.Sum(r => r.OpenKm),10:N0} {summary.Links.Sum(r => r.NotOpenKm),12:N0}"));
-        output.WriteLine();
-        output.WriteLine("Border crossings by country pair and mode");
-        output.WriteLine(string.Create(c, $"  {"pair",-7} {"mode",-5} {"total",6} {"open",5} {"restricted",11} {"closed/planned",15} {"international",14} {"bilateral",10} {"local/empty",12}"));
+        links.Row("total", string.Empty, Words.Number(summary.Links.Sum(r => r.Count)), Words.Number(summary.Links.Sum(r => r.OpenKm)), Words.Number(summary.Links.Sum(r => r.NotOpenKm)));
+        output.Heading("Links by country (or border) and mode");
+        output.Write(links);
+
+        var pairs = TextTable.Of("Pair", "Mode", ">Total", ">Open", ">Restricted", ">Closed or planned", ">International", ">Bilateral", ">Local or empty only");
         foreach (var row in summary.Crossings)
         {
-            output.WriteLine(string.Create(c, $"  {row.Pair,-7} {Spell(row.Mode),-5} {row.Count,6} {row.Open,5} {row.Restricted,11} {row.NotOpen,15} {row.International,14} {row.Bilateral,10} {row.LocalOrEmpty,12}"));
+            pairs.Row(row.Pair, Words.Mode(row.Mode), Words.Number(row.Count), Words.Number(row.Open), Words.Number(row.Restricted), Words.Number(row.NotOpen), Words.Number(row.International), Words.Number(row.Bilateral), Words.Number(row.LocalOrEmpty));
         }
 
-        output.WriteLine();
-        output.WriteLine("Border crossings (status, who may cross, corridor family, hours in local time)");
-        foreach (var crossing in network.Crossings.OrderBy(x => Pair(x), StringComparer.Ordinal).ThenBy(x => x.Mode).ThenBy(x => x.Name, StringComparer.Ordinal))
+        output.Heading("Border crossings by country pair and mode");
+        output.Write(pairs);
+
+        var crossings = TextTable.Of("Pair", "Mode", "Crossing", "Status", "Who may cross", "Corridor family", "Capacity, vehicles/day", "Open (local time)");
+        foreach (var crossing in network.Crossings.OrderBy(Pair, StringComparer.Ordinal).ThenBy(x => x.Mode).ThenBy(x => x.Name, StringComparer.Ordinal))
         {
-            output.WriteLine(string.Create(c, $"  {Pair(crossing),-7} {Spell(crossing.Mode),-5} {crossing.Name,-42} {Word(crossing.Status),-11} {Word(crossing.Admission),-13} {crossing.Corridor,-21} {crossing.Hours}"));
+            crossings.Row(
+                Pair(crossing),
+                Words.Mode(crossing.Mode),
+                crossing.Name,
+                Word(crossing.Status),
+                Word(crossing.Admission),
+                crossing.Corridor,
+                Capacity(crossing),
+                crossing.Hours.ToString());
         }
+
+        output.Heading("Border crossings (status, who may cross, corridor family, capacity, hours)");
+        output.Write(crossings);
+        output.Legend(
+            ("Capacity", "vehicles per day in each direction (wagons at rail crossings, trucks at road crossings), by direction where they differ"),
+            ("International", "admits vehicles of any country; bilateral: only the two countries' vehicles; local: no transit freight"),
+            ("Corridor family", "posts on the same two borders that serve one corridor (alternatives differ by family)"),
+            ("Not open, km", "links closed, planned or under construction, used only when a scenario opens them"));
+    }
+
+    private static string Capacity(BorderCrossing crossing)
+    {
+        var (a, b) = (crossing.SideA.Country, crossing.SideB.Country);
+        var capacity = crossing.CapacityPerDay;
+        return capacity.AToB == capacity.BToA
+            ? Words.Number(capacity.AToB)
+            : string.Create(CultureInfo.InvariantCulture, $"{a}→{b} {capacity.AToB:N0}, {b}→{a} {capacity.BToA:N0}");
     }
 
     private static string Pair(BorderCrossing crossing) =>
@@ -49,6 +80,4 @@ internal static class SummaryTable
 
     private static string Word<TEnum>(TEnum value)
         where TEnum : struct, Enum => char.ToLowerInvariant(value.ToString()[0]) + value.ToString()[1..];
-
-    private static string Spell(TransportMode mode) => mode == TransportMode.Rail ? "rail" : "road";
 }

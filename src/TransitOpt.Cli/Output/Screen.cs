@@ -1,0 +1,31 @@
+using Spectre.Console;
+
+namespace TransitOpt.Cli.Output;
+
+/// <summary>
+/// Spectre.Console over a command's standard output: on a terminal its colours and width; otherwise (a pipe, a file, a
+/// test) plain text of a fixed width without trailing spaces, so the same command prints the same bytes wherever it runs.
+/// </summary>
+internal static class Screen
+{
+    /// <summary>Columns of plain output.</summary>
+    public const int PlainWidth = 150;
+
+    public static IAnsiConsole Create(TextWriter output, bool terminal)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(terminal ? output : new TrailingSpaceTrimmer(output)),
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = PlainWidth;
+        }
+
+        console.Profile.Capabilities.Unicode = true;
+        return console;
+    }
+}
