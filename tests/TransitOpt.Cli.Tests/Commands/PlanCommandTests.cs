@@ -10,12 +10,14 @@ public sealed class PlanCommandTests
         var run = CliRun.Of("plan", "--demand", "small-example", "--time-limit", "30", "--data", CliRun.BundledData);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("Plan: ", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Greedy baseline: $", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Plan of 14 shipments over 7 days from Mon 2 Mar 2026", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^Greedy baseline +[\d,]+ USD", run.Out);
         Assert.Contains("Busiest border crossings by day", run.Out, StringComparison.Ordinal);
         Assert.Contains("greedy baseline: $", run.Error, StringComparison.Ordinal);
         Assert.Contains("pricing round 1:", run.Error, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^ +\d+\.\d s  whole vehicles: \$[\d,]+ against the bound \$[\d,]+, gap \d+\.\d\d %", run.Error);
+        Assert.Matches(@"(?m)^Solved in \d+\.\d s", run.Error);
+        Assert.DoesNotMatch(@"\d s\b", run.Out);
     }
 
     [Fact]
@@ -51,6 +53,7 @@ public sealed class PlanCommandTests
     [Theory]
     [InlineData("--demand", "no-such-set")]
     [InlineData("--time-limit", "-1")]
+    [InlineData("--work-limit", "0")]
     public void Plan_BadOption_ShouldExitTwo(string option, string value)
     {
         var args = option == "--demand"

@@ -33,11 +33,58 @@ public sealed class RouteCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("1. Road via ", run.Out, StringComparison.Ordinal);
-        Assert.Contains("border KZ→UZ", run.Out, StringComparison.Ordinal);
-        Assert.Contains("border UZ→TJ", run.Out, StringComparison.Ordinal);
-        Assert.Contains("cost $", run.Out, StringComparison.Ordinal);
-        Assert.Contains("CO2", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^  KZ→UZ ", run.Out);
+        Assert.Matches(@"(?m)^  UZ→TJ ", run.Out);
+        Assert.Matches(@"(?m)^Cost +[\d,]+ USD: transport", run.Out);
+        Assert.Matches(@"(?m)^CO2 +[\d.]+ t$", run.Out);
         Assert.Contains("2. Road via ", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1", "1 truck ")]
+    [InlineData("2", "2 trucks ")]
+    public void Route_Table_ShouldCountVehiclesInWords(string trucks, string words)
+    {
+        var run = CliRun.Of("route", "--from", "Shymkent", "--to", "Tashkent", "--modes", "road", "--quantity", trucks, "--unit", "trucks", "--alternatives", "1", "--depart", "2026-05-04T08:00", "--data", CliRun.BundledData);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"(?m)^  road +Shymkent +Tashkent .* " + words, run.Out);
+    }
+
+    [Theory]
+    [InlineData("Almati", "Almaty")]
+    [InlineData("Dushanbee", "Dushanbe")]
+    [InlineData("Kostanai", "Kostanay")]
+    [InlineData("Qostanay", "Kostanay")]
+    [InlineData("Khodjent", "Khujand")]
+    [InlineData("Алматы", "Almaty")]
+    [InlineData("Қостанай", "Kostanay")]
+    [InlineData("Хуҷанд", "Khujand")]
+    public void Route_FromAnotherSpelling_ShouldStartAtThePlace(string typed, string name)
+    {
+        var run = CliRun.Of("route", "--from", typed, "--to", "Tashkent", "--alternatives", "1", "--depart", "2026-05-04T08:00", "--data", CliRun.BundledData);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"(?m)^  (rail|road) +" + name + " ", run.Out);
+    }
+
+    [Fact]
+    public void Route_CyrillicNames_ShouldRouteAlmatyToDushanbe()
+    {
+        var run = CliRun.Of("route", "--from", "Алматы", "--to", "Душанбе", "--depart", "2026-03-03T08:00", "--data", CliRun.BundledData);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"(?m)^  (rail|road) +Almaty ", run.Out);
+        Assert.Matches(@"(?m)^  (rail|road) .* Dushanbe ", run.Out);
+    }
+
+    [Fact]
+    public void Route_MisspelledCyrillicName_ShouldExitTwoWithTheSuggestion()
+    {
+        var run = CliRun.Of("route", "--from", "Душамбе", "--to", "Almaty", "--data", CliRun.BundledData);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--from: unknown place 'Душамбе'; did you mean Dushanbe (TJ-DUSHANBE)", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,8 +11,11 @@ public sealed class ScenarioCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("Darbaza–Maktaaral line opened", run.Out, StringComparison.Ordinal);
-        Assert.Contains("total cost, USD", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^ +Total cost, USD +[\d,]+ +[\d,]+ +[+-][\d,]+$", run.Out);
         Assert.Contains("Shipments whose routes change:", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^ +\d+\.\d s  baseline: greedy baseline: \$[\d,]+", run.Error);
+        Assert.Matches(@"(?m)^ +\d+\.\d s  scenario: pricing round 1: .*proven bound \$[\d,]+", run.Error);
+        Assert.Matches(@"(?m)^ +\d+\.\d s  scenario: whole vehicles: \$[\d,]+ against the bound \$[\d,]+, gap \d+\.\d\d %", run.Error);
     }
 
     [Fact]
