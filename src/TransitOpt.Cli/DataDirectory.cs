@@ -51,6 +51,11 @@ internal static class DataDirectory
             console.Error.WriteLine($"  {error}");
         }
 
+        if (!Directory.Exists(directory))
+        {
+            console.Error.WriteLine($"Pass --data DIR (the folder with {DataFiles.Places}) or set {EnvironmentVariable}.");
+        }
+
         return null;
     }
 }

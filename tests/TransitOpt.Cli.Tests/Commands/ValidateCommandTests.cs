@@ -45,6 +45,7 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Pass --data DIR (the folder with places.geojson) or set TRANSITOPT_DATA.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
