@@ -20,7 +20,7 @@ internal static class ComparisonTable
         void Row(string name, Func<ComparisonKpis, double> value, int decimals)
         {
             var delta = value(comparison.Delta);
-            kpis.Row(name, Words.Number(value(comparison.Baseline), decimals), Words.Number(value(comparison.Result), decimals), (delta < 0 ? "-" : "+") + Words.Number(Math.Abs(delta), decimals));
+            kpis.Row(name, Words.Number(value(comparison.Baseline), decimals), Words.Number(value(comparison.Result), decimals), Signed(delta, decimals));
         }
 
         Row("Total cost, USD", k => k.TotalCostUsd, 0);
@@ -61,15 +61,19 @@ internal static class ComparisonTable
 
         output.WriteLine();
         output.Heading(comparison.ShadowPrices.IsEmpty ? "No resource is 95 % full on any day of the scenario's plan." : "Where the scenario's plan is full, and what one more vehicle a day would save");
-        foreach (var note in comparison.ShadowPrices.Take(5))
-        {
-            output.WriteLine($"  {note.Sentence}");
-        }
+        output.Write(TextTable.Indented(comparison.ShadowPrices.Take(5).Select(note => note.Sentence)));
 
         output.Legend(
             ("Lot", "one vehicle-load of a shipment (a truck on road, a wagon on rail)"),
             ("Lot-hours", "hours at borders (waiting and dwell) summed over the lots sent"),
             ("Change", "scenario minus baseline; both plans solve the same demand with the same time limit"),
             ("Days", "local days of the corridor (" + Words.CorridorOffset + ")"));
+    }
+
+    /// <summary>The change with its sign, or 0 when it rounds to nothing.</summary>
+    private static string Signed(double delta, int decimals)
+    {
+        var rounded = Math.Round(delta, decimals, MidpointRounding.AwayFromZero);
+        return rounded == 0 ? "0" : (rounded < 0 ? "-" : "+") + Words.Number(Math.Abs(rounded), decimals);
     }
 }

@@ -18,10 +18,7 @@ internal static class RouteTable
             if (!route.BorderCrossings.IsEmpty)
             {
                 output.Write(Borders(route, network));
-                foreach (var crossing in route.BorderCrossings.Where(c => c.WaitReason is not null))
-                {
-                    output.WriteLine($"  {crossing.Name} waits because {crossing.WaitReason}");
-                }
+                output.Write(TextTable.Indented(route.BorderCrossings.Where(c => c.WaitReason is not null).Select(c => $"{c.Name} waits because {c.WaitReason}")));
             }
 
             if (!route.Transshipments.IsEmpty)

@@ -3,8 +3,9 @@ using Spectre.Console;
 namespace TransitOpt.Cli.Output;
 
 /// <summary>
-/// Spectre.Console over a command's standard output: on a terminal its colours and width; otherwise (a pipe, a file, a
-/// test) plain text of a fixed width without trailing spaces, so the same command prints the same bytes wherever it runs.
+/// Spectre.Console over a command's standard output: on a terminal its colours, and its width when wider than the plain
+/// width (narrower, the terminal wraps lines rather than the tables splitting words); otherwise (a pipe, a file, a test)
+/// plain text of the fixed width without trailing spaces, so the same command prints the same bytes wherever it runs.
 /// </summary>
 internal static class Screen
 {
@@ -20,10 +21,7 @@ internal static class Screen
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(terminal ? output : new TrailingSpaceTrimmer(output)),
         });
-        if (!terminal)
-        {
-            console.Profile.Width = PlainWidth;
-        }
+        console.Profile.Width = terminal ? Math.Max(console.Profile.Width, PlainWidth) : PlainWidth;
 
         console.Profile.Capabilities.Unicode = true;
         return console;

@@ -39,6 +39,9 @@ internal static class TextTable
         return grid;
     }
 
+    /// <summary>Sentences indented by two columns, each wrapped under its own start.</summary>
+    public static Grid Indented(IEnumerable<string> sentences) => Facts(sentences.Select(s => (string.Empty, s)));
+
     public static void Heading(this IAnsiConsole console, string text)
     {
         console.Write(new Text(text, new Style(decoration: Decoration.Bold)));
