@@ -62,7 +62,7 @@ internal static class PlanTable
             ("Lot", "one vehicle-load of a shipment (a truck on road, a wagon on rail): the planner sends each lot on one itinerary"),
             ("Lot-hours", "hours at borders (waiting and dwell) summed over the lots sent"),
             ("Proven bound", "no plan of these shipments can cost less; the gap is how far the plan may be from the best"),
-            ("Greedy baseline", "each shipment in turn on its cheapest route with the capacity left"),
+            ("Greedy baseline", "a dispatcher's plan: shipments in order of due day, each on its cheapest route with the capacity left"),
             ("Capacity", "vehicles per day per direction: wagons at rail posts, trucks at road posts"),
             ("Days", "local days of the corridor (" + Words.CorridorOffset + ")"));
     }
