@@ -20,7 +20,8 @@ public static class PlaceSpelling
         ("yu", "u"), ("ya", "a"), ("y", "i"), ("w", "v"), ("x", "h"), ("g'", "g"), ("o'", "o"),
     ];
 
-    // Each Cyrillic letter as the usual romanisation writes it; the folds below then merge the variants (х, ҳ → kh, h → h).
+    // Each Cyrillic letter as the usual romanisation writes it; the folds above then merge the variants (Russian х gives
+    // kh, Tajik ҳ gives h, and both keys read h).
     private static readonly FrozenDictionary<char, string> Cyrillic = new Dictionary<char, string>
     {
         ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ё'] = "yo", ['ж'] = "zh",
