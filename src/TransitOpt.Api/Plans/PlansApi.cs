@@ -1,17 +1,20 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using TransitOpt.Api.Contracts;
+using TransitOpt.Api.Contracts.Jobs;
+using TransitOpt.Api.Contracts.Places;
+using TransitOpt.Api.Contracts.Plans;
 using TransitOpt.Api.Hosting;
 using TransitOpt.Api.Options;
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
 using TransitOpt.Optimization.Demand;
 using TransitOpt.Optimization.Planning;
+using PlanResult = TransitOpt.Api.Contracts.Plans.PlanResult;
 
 namespace TransitOpt.Api.Plans;
 
 /// <summary><c>/api/v1/plans</c>: many shipments planned together against daily capacities (needs an API key).</summary>
-public static class PlansApi
+internal static class PlansApi
 {
     private static readonly TransportMode[] BothModes = [TransportMode.Rail, TransportMode.Road];
 
@@ -81,7 +84,7 @@ public static class PlansApi
 
         var result = await Task.Run(() => new Planner(network.Network).Plan(problem, options, cancellation), cancellation);
         metrics.Solved("plan", TimeSpan.FromSeconds(result.SolveSeconds));
-        return TypedResults.Ok(result);
+        return TypedResults.Ok(PlanResult.From(result));
     }
 
     internal static async Task<Results<Ok<PlanJob>, ProblemHttpResult>> GetPlan(string id, IPlanJobs jobs, CancellationToken cancellation, [Microsoft.AspNetCore.Mvc.FromQuery] int? waitSeconds = null)
@@ -182,8 +185,8 @@ public static class PlansApi
                 continue;
             }
 
-            var origin = PlaceInput.Resolve(input.Origin, network, $"{at}.origin", BothModes, errors);
-            var destination = PlaceInput.Resolve(input.Destination, network, $"{at}.destination", BothModes, errors);
+            var origin = PlaceInput.Resolve(input.Origin, network, $"{at}.origin", BothModes, errors)?.Place;
+            var destination = PlaceInput.Resolve(input.Destination, network, $"{at}.destination", BothModes, errors)?.Place;
             if (input.Ready is null || input.Due is null)
             {
                 errors[$"{at}.ready"] = ["ready and due are required (ISO dates)"];

@@ -4,6 +4,7 @@ using TransitOpt.Cli.Output;
 using TransitOpt.Network;
 using TransitOpt.Optimization.Demand;
 using TransitOpt.Optimization.Planning;
+using PlanResult = TransitOpt.Api.Contracts.Plans.PlanResult;
 
 namespace TransitOpt.Cli.Commands;
 
@@ -70,7 +71,7 @@ internal static class PlanCommand
             var result = new Planner(network).Plan(problem, options, cancellation);
             if (format == "json")
             {
-                console.Out.WriteLine(CliJson.Write(result));
+                console.Out.WriteLine(CliJson.Write(PlanResult.From(result)));
             }
             else
             {

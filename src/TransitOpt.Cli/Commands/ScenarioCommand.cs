@@ -82,7 +82,7 @@ internal static class ScenarioCommand
             var comparison = ScenarioEvaluator.Evaluate(network, applied.Network, scenario, problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit) }, cancellation);
             if (format == "json")
             {
-                console.Out.WriteLine(CliJson.Write(comparison));
+                console.Out.WriteLine(CliJson.Write(Api.Contracts.Scenarios.ScenarioComparison.From(comparison)));
             }
             else
             {
