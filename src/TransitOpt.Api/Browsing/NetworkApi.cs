@@ -3,6 +3,8 @@ using TransitOpt.Api.Contracts.Network;
 using TransitOpt.Api.Hosting;
 using TransitOpt.Network;
 using TransitOpt.Network.Export;
+using PlaceKind = TransitOpt.Api.Contracts.Network.PlaceKind;
+using TransportMode = TransitOpt.Api.Contracts.Network.TransportMode;
 
 namespace TransitOpt.Api.Browsing;
 
@@ -59,7 +61,7 @@ internal static class NetworkApi
         var matching = q is null ? state.Network.Places.AsEnumerable() : state.Network.SuggestPlaces(q, int.MaxValue);
         return TypedResults.Ok(matching
             .Where(p => country is null || string.Equals(p.Country.Value, country, StringComparison.OrdinalIgnoreCase))
-            .Where(p => placeKind is null || p.Kind == placeKind)
+            .Where(p => placeKind is null || p.Kind.ToWire() == placeKind)
             .Select(NodeInfo.From)
             .ToList());
     }
@@ -78,7 +80,7 @@ internal static class NetworkApi
 
         var pair = countries?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(c => new CountryCode(c.ToUpperInvariant())).ToList();
         return TypedResults.Ok(state.Network.Crossings
-            .Where(c => transportMode is null || c.Mode == transportMode)
+            .Where(c => transportMode is null || c.Mode.ToWire() == transportMode)
             .Where(c => pair is null || pair.Count == 0 || (pair.Count == 1 ? c.SideA.Country == pair[0] || c.SideB.Country == pair[0] : c.Joins(pair[0], pair[1])))
             .Select(CrossingInfo.From)
             .ToList());

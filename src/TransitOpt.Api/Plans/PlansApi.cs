@@ -1,15 +1,21 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using TransitOpt.Api.Contracts.Jobs;
+using TransitOpt.Api.Contracts.Network;
 using TransitOpt.Api.Contracts.Places;
 using TransitOpt.Api.Contracts.Plans;
+using TransitOpt.Api.Contracts.Routes;
 using TransitOpt.Api.Hosting;
 using TransitOpt.Api.Options;
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
 using TransitOpt.Optimization.Demand;
 using TransitOpt.Optimization.Planning;
+using CargoKind = TransitOpt.Network.Costs.CargoKind;
+using CargoUnit = TransitOpt.Network.Costs.CargoUnit;
+using EtaQuantile = TransitOpt.Network.EtaQuantile;
 using PlanResult = TransitOpt.Api.Contracts.Plans.PlanResult;
+using TransportMode = TransitOpt.Network.TransportMode;
 
 namespace TransitOpt.Api.Plans;
 
@@ -116,7 +122,7 @@ internal static class PlansApi
     {
         TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30),
         WorkLimit = request.WorkLimit,
-        EtaQuantile = request.EtaQuantile ?? EtaQuantile.P50,
+        EtaQuantile = request.EtaQuantile?.ToDomain() ?? EtaQuantile.P50,
     };
 
     /// <summary>The plan problem a request describes (shipments or a demand set), or the errors by field.</summary>
@@ -201,12 +207,12 @@ internal static class PlansApi
             {
                 shipments.Add(new ShipmentRequest(
                     input.Id ?? $"shipment-{i + 1}", origin.Id, destination.Id,
-                    new Cargo(input.Cargo?.Kind ?? CargoKind.Container, input.Cargo?.Quantity ?? 2, input.Cargo?.Unit ?? CargoUnit.Teu),
+                    new Cargo(input.Cargo?.Kind?.ToDomain() ?? CargoKind.Container, input.Cargo?.Quantity ?? 2, input.Cargo?.Unit?.ToDomain() ?? CargoUnit.Teu),
                     ready, due, input.UnservedPenaltyUsd)
                 {
                     VehicleRegistration = string.IsNullOrWhiteSpace(input.VehicleRegistration) ? null : new CountryCode(input.VehicleRegistration.Trim().ToUpperInvariant()),
-                    Commodity = input.Commodity,
-                    Modes = input.Modes is { Count: > 0 } modes ? modes.ToHashSet() : null,
+                    Commodity = input.Commodity?.ToDomain(),
+                    Modes = input.Modes is { Count: > 0 } modes ? modes.Select(m => m.ToDomain()).ToHashSet() : null,
                 });
             }
         }

@@ -102,16 +102,12 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    /// <summary>Where the types a reader's message names live: the contracts and the domain enums they carry.</summary>
-    private static readonly System.Reflection.Assembly[] NamedTypes =
-        [typeof(ProblemSetup).Assembly, typeof(TransitOpt.Network.TransportMode).Assembly, typeof(TransitOpt.Optimization.Planning.PlanStatus).Assembly];
-
     /// <summary>A reader's message in a client's words: for an enum, the values it takes.</summary>
     private static string Explain(string message, string field)
     {
         // The named type is an enum, or a record whose property at the end of the path is one (e.g. a change's op).
         var named = System.Text.RegularExpressions.Regex.Matches(message, @"TransitOpt(?:\.\w+)+")
-            .Select(m => NamedTypes.Select(a => a.GetType(m.Value)).FirstOrDefault(t => t is not null))
+            .Select(m => typeof(ProblemSetup).Assembly.GetType(m.Value))
             .Where(t => t is not null)
             .ToList();
         var property = field.Split('.')[^1];

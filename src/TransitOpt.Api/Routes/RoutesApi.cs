@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TransitOpt.Api.Caching;
+using TransitOpt.Api.Contracts.Network;
 using TransitOpt.Api.Contracts.Places;
 using TransitOpt.Api.Contracts.Routes;
 using TransitOpt.Api.Hosting;
@@ -8,7 +9,12 @@ using TransitOpt.Api.Scenarios;
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
 using TransitOpt.Network.Routing;
+using CargoKind = TransitOpt.Network.Costs.CargoKind;
+using CargoUnit = TransitOpt.Network.Costs.CargoUnit;
+using EtaQuantile = TransitOpt.Network.EtaQuantile;
+using RouteObjective = TransitOpt.Network.Routing.RouteObjective;
 using RouteResponse = TransitOpt.Api.Contracts.Routes.RouteResponse;
+using TransportMode = TransitOpt.Network.TransportMode;
 
 namespace TransitOpt.Api.Routes;
 
@@ -41,7 +47,7 @@ internal static class RoutesApi
             return TypedResults.Problem(detail: $"no scenario has the id '{request.Scenario}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown scenario");
         }
 
-        var modes = request.Modes is { Count: > 0 } listed ? listed.ToHashSet() : [TransportMode.Rail, TransportMode.Road];
+        var modes = request.Modes is { Count: > 0 } listed ? listed.Select(m => m.ToDomain()).ToHashSet() : [TransportMode.Rail, TransportMode.Road];
         var errors = new Dictionary<string, string[]>();
         var origin = PlaceInput.Resolve(request.Origin, state.Network, "origin", modes, errors);
         var destination = PlaceInput.Resolve(request.Destination, state.Network, "destination", modes, errors);
@@ -103,16 +109,16 @@ internal static class RoutesApi
     {
         Origin = origin.Id,
         Destination = destination.Id,
-        Cargo = new Cargo(request.Cargo?.Kind ?? CargoKind.Container, request.Cargo?.Quantity ?? 2, request.Cargo?.Unit ?? CargoUnit.Teu),
+        Cargo = new Cargo(request.Cargo?.Kind?.ToDomain() ?? CargoKind.Container, request.Cargo?.Quantity ?? 2, request.Cargo?.Unit?.ToDomain() ?? CargoUnit.Teu),
         Departure = request.Departure ?? ThisHour(),
         Modes = modes,
         AvoidCountries = (request.AvoidCountries ?? []).Select(c => new CountryCode(c.Trim().ToUpperInvariant())).ToHashSet(),
         AvoidCrossings = (request.AvoidCrossings ?? []).Select(c => new CrossingId(c.Trim().ToUpperInvariant())).ToHashSet(),
-        Objective = request.Objective ?? RouteObjective.Balanced,
+        Objective = request.Objective?.ToDomain() ?? RouteObjective.Balanced,
         ValueOfTimeUsdPerHour = request.ValueOfTimeUsdPerHour ?? RouteQuery.DefaultValueOfTimeUsdPerHour,
         Alternatives = request.Alternatives ?? 3,
-        EtaQuantile = request.EtaQuantile ?? EtaQuantile.P50,
-        Commodity = request.Commodity,
+        EtaQuantile = request.EtaQuantile?.ToDomain() ?? EtaQuantile.P50,
+        Commodity = request.Commodity?.ToDomain(),
         VehicleRegistration = string.IsNullOrWhiteSpace(request.VehicleRegistration) ? null : new CountryCode(request.VehicleRegistration.Trim().ToUpperInvariant()),
     };
 

@@ -32,9 +32,9 @@ public sealed record CrossingInfo(
     [property: Description("Latitude, degrees.")] double Lat)
 {
     public static CrossingInfo From(BorderCrossing c) => new(
-        c.Id.Value, c.Name, c.Mode, [c.SideA.Country.Value, c.SideB.Country.Value], c.SideA.Name, c.SideB.Name, c.Status,
-        c.Admission, c.Corridor, c.CapacityPerDay.AToB, c.CapacityPerDay.BToA, c.DwellHours.AToB, c.DwellHours.BToA, DelayInfo.Of(c), c.FeeUsd.AToB, c.FeeUsd.BToA,
-        c.Hours.ToString(), c.Customs, [.. c.ClosedMonths], [.. c.ClosedPeriods.Select(ClosureInfo.Of)], c.GaugeChange, c.Source, c.Notes,
+        c.Id.Value, c.Name, c.Mode.ToWire(), [c.SideA.Country.Value, c.SideB.Country.Value], c.SideA.Name, c.SideB.Name, c.Status.ToWire(),
+        c.Admission.ToWire(), c.Corridor, c.CapacityPerDay.AToB, c.CapacityPerDay.BToA, c.DwellHours.AToB, c.DwellHours.BToA, DelayInfo.Of(c), c.FeeUsd.AToB, c.FeeUsd.BToA,
+        c.Hours.ToString(), c.Customs.ToWire(), [.. c.ClosedMonths], [.. c.ClosedPeriods.Select(ClosureInfo.Of)], c.GaugeChange, c.Source, c.Notes,
         c.Location.X, c.Location.Y);
 }
 

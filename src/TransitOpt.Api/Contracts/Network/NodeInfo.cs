@@ -13,5 +13,5 @@ public sealed record NodeInfo(
     [property: Description("Longitude, degrees.")] double Lon,
     [property: Description("Latitude, degrees.")] double Lat)
 {
-    public static NodeInfo From(Place p) => new(p.Id.Value, p.Name, [.. p.AltNames], p.Kind, p.Country.Value, p.Longitude, p.Latitude);
+    public static NodeInfo From(Place p) => new(p.Id.Value, p.Name, [.. p.AltNames], p.Kind.ToWire(), p.Country.Value, p.Longitude, p.Latitude);
 }

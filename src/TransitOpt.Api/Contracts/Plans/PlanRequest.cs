@@ -3,8 +3,7 @@ using System.Text.Json.Serialization;
 using TransitOpt.Api.Contracts.Json;
 using TransitOpt.Api.Contracts.Places;
 using TransitOpt.Api.Contracts.Routes;
-using TransitOpt.Network;
-using TransitOpt.Network.Costs;
+using TransitOpt.Api.Contracts.Network;
 
 namespace TransitOpt.Api.Contracts.Plans;
 

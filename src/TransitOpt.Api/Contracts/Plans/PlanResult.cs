@@ -1,5 +1,3 @@
-using TransitOpt.Network.Routing;
-using TransitOpt.Optimization.Planning;
 using Domain = TransitOpt.Optimization.Planning;
 
 namespace TransitOpt.Api.Contracts.Plans;
@@ -45,13 +43,13 @@ public sealed record PlanResult(
     {
         ArgumentNullException.ThrowIfNull(plan);
         return new(
-            plan.Status, plan.ObjectiveUsd, plan.BoundUsd, plan.Gap, plan.SolveSeconds, plan.BoundKind, plan.Iterations, plan.Columns, plan.Converged,
+            plan.Status.ToWire(), plan.ObjectiveUsd, plan.BoundUsd, plan.Gap, plan.SolveSeconds, plan.BoundKind, plan.Iterations, plan.Columns, plan.Converged,
             [.. plan.Shipments.Select(ShipmentPlan.From)],
-            [.. plan.Utilisation.Select(u => new ResourceDayUse(u.ResourceId, u.Kind, u.Direction, u.Day, u.Used, u.Capacity, u.ShadowPriceUsd))],
+            [.. plan.Utilisation.Select(u => new ResourceDayUse(u.ResourceId, u.Kind.ToWire(), u.Direction.ToWire(), u.Day, u.Used, u.Capacity, u.ShadowPriceUsd))],
             new BaselineResult(plan.Baseline.Method, plan.Baseline.ObjectiveUsd, plan.Baseline.UnservedQuantity, plan.Baseline.SolveSeconds),
             new PlanKpis(plan.Kpis.TotalCostUsd, plan.Kpis.MeanTransitHours, plan.Kpis.UnservedQuantity, plan.Kpis.Co2Kg, plan.Kpis.BorderHours))
         {
-            MarginalValues = [.. plan.MarginalValues.Select(m => new MarginalValue(m.ResourceId, m.Kind, m.Direction, m.Day, m.Used, m.Capacity, m.SavingUsd, [.. m.ShipmentsMoved]))],
+            MarginalValues = [.. plan.MarginalValues.Select(m => new MarginalValue(m.ResourceId, m.Kind.ToWire(), m.Direction.ToWire(), m.Day, m.Used, m.Capacity, m.SavingUsd, [.. m.ShipmentsMoved]))],
         };
     }
 }
@@ -70,7 +68,7 @@ public sealed record ShipmentPlan(string Id, int Lots, List<Assignment> Assignme
     internal static ShipmentPlan From(Domain.ShipmentPlan shipment) => new(
         shipment.Id, shipment.Lots, [.. shipment.Assignments.Select(Assignment.From)], shipment.UnservedLots, shipment.UnservedQuantity)
     {
-        Unserved = shipment.Unserved is { } note ? new UnservedNote(note.Reason, note.Detail) : null,
+        Unserved = shipment.Unserved is { } note ? new UnservedNote(note.Reason.ToWire(), note.Detail) : null,
     };
 }
 

@@ -2,9 +2,7 @@ using System.ComponentModel;
 using System.Text.Json.Serialization;
 using TransitOpt.Api.Contracts.Json;
 using TransitOpt.Api.Contracts.Places;
-using TransitOpt.Network;
-using TransitOpt.Network.Costs;
-using TransitOpt.Network.Routing;
+using TransitOpt.Api.Contracts.Network;
 
 namespace TransitOpt.Api.Contracts.Routes;
 

@@ -2,8 +2,8 @@ using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetTopologySuite.IO.Converters;
+using TransitOpt.Api.Contracts.Network;
 using TransitOpt.Api.Contracts.Places;
-using TransitOpt.Network;
 using TransitOpt.Network.Routing;
 using Domain = TransitOpt.Network.Routing;
 
@@ -79,13 +79,13 @@ public sealed record RouteDto(
         new CostDto(Usd(route.Cost.TransportUsd), Usd(route.Cost.BorderUsd), Usd(route.Cost.HandlingUsd), Usd(route.Cost.WagonUsd), Usd(route.Cost.TimeValueUsd), Usd(route.Cost.TotalUsd)),
         Math.Round(route.Co2Kg, 1),
         [.. route.BorderCrossings.Select(c => new BorderCrossingDto(
-            c.Id.Value, c.Name, c.FromCountry.Value, c.ToCountry.Value, c.Mode, c.Arrival, Math.Round(c.WaitHours, 2), Math.Round(c.DwellHours, 2),
+            c.Id.Value, c.Name, c.FromCountry.Value, c.ToCountry.Value, c.Mode.ToWire(), c.Arrival, Math.Round(c.WaitHours, 2), Math.Round(c.DwellHours, 2),
             Math.Round(c.Delay.P50, 2), Math.Round(c.Delay.P90, 2), Math.Round(c.Delay.HoursAtRisk, 2), c.WaitReason, Usd(c.FeeUsd)))],
         [.. route.Legs.Select(l => new LegDto(
-            l.Mode, l.From.Value, l.To.Value, Math.Round(l.DistanceKm, 1), l.Departure, l.Arrival, Usd(l.CostUsd), Math.Round(l.Co2Kg, 1), l.Vehicles,
+            l.Mode.ToWire(), l.From.Value, l.To.Value, Math.Round(l.DistanceKm, 1), l.Departure, l.Arrival, Usd(l.CostUsd), Math.Round(l.Co2Kg, 1), l.Vehicles,
             Math.Round(l.Hours.Moving, 2), Math.Round(l.Hours.Stops, 2), Math.Round(l.Hours.Border, 2)))],
         [.. route.CostLines.Select(c => new CostLineDto(c.Item, Math.Round(c.Quantity, 2), c.Unit, Math.Round(c.UsdPerUnit, 4), Usd(c.Usd)))],
-        [.. route.Transshipments.Select(t => new TransshipmentDto(t.At.Value, t.FromMode, t.ToMode, t.Hours, Usd(t.CostUsd)))],
+        [.. route.Transshipments.Select(t => new TransshipmentDto(t.At.Value, t.FromMode.ToWire(), t.ToMode.ToWire(), t.Hours, Usd(t.CostUsd)))],
         new SpeedDto(Math.Round(route.SpeedKmh.WithoutDelay, 1), Math.Round(route.SpeedKmh.WithDelay, 1)),
         [.. route.TimeCostDistance.Select(p => new TimeCostDistanceDto(p.At.Value, p.Event, Math.Round(p.Km, 1), Math.Round(p.Hours, 2), Usd(p.Usd)))],
         geometry);

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using TransitOpt.Network.Scenarios;
 using Domain = TransitOpt.Network.Scenarios;
 
 namespace TransitOpt.Api.Contracts.Scenarios;
@@ -45,7 +44,7 @@ public sealed record ScenarioChange(
     JsonObject? Feature = null)
 {
     internal static ScenarioChange Of(Domain.ScenarioChange change) =>
-        new(change.Op, change.Target, change.Value, change.Factor, change.From, change.To, change.Feature?.DeepClone().AsObject());
+        new(change.Op.ToWire(), change.Target, change.Value, change.Factor, change.From, change.To, change.Feature?.DeepClone().AsObject());
 
-    internal Domain.ScenarioChange ToDomain() => new(Op, Target, Value, Factor, From, To, Feature?.DeepClone().AsObject());
+    internal Domain.ScenarioChange ToDomain() => new(Op.ToDomain(), Target, Value, Factor, From, To, Feature?.DeepClone().AsObject());
 }

@@ -1,5 +1,4 @@
-using TransitOpt.Network.Routing;
-using TransitOpt.Optimization.Planning;
+using TransitOpt.Api.Contracts.Plans;
 using Domain = TransitOpt.Optimization.Scenarios;
 
 namespace TransitOpt.Api.Contracts.Scenarios;
@@ -38,7 +37,7 @@ public sealed record ScenarioComparison(
         return new(
             comparison.Scenario, comparison.ScenarioVersion, comparison.BaseNetworkVersion, comparison.ScenarioNetworkVersion,
             ComparisonKpis.From(comparison.Baseline), ComparisonKpis.From(comparison.Result), ComparisonKpis.From(comparison.Delta),
-            [.. comparison.Crossings.Select(c => new CrossingDayChange(c.CrossingId, c.Direction, c.Day, c.BaselineUsed, c.BaselineCapacity, c.ScenarioUsed, c.ScenarioCapacity))],
+            [.. comparison.Crossings.Select(c => new CrossingDayChange(c.CrossingId, c.Direction.ToWire(), c.Day, c.BaselineUsed, c.BaselineCapacity, c.ScenarioUsed, c.ScenarioCapacity))],
             [.. comparison.ChangedShipments.Select(c => new ChangedShipment(c.Id, [.. c.Baseline], [.. c.Scenario]))],
             [.. comparison.ShadowPrices.Select(p => new ShadowPriceNote(p.ResourceId, p.Day, p.ShadowPriceUsd, p.Sentence))],
             PlanQuality.From(comparison.BaselinePlan),
@@ -53,7 +52,7 @@ public sealed record ScenarioComparison(
 /// <param name="SolveSeconds">Solve time.</param>
 public sealed record PlanQuality(PlanStatus Status, double BoundUsd, double Gap, double SolveSeconds)
 {
-    internal static PlanQuality From(Domain.PlanQuality quality) => new(quality.Status, quality.BoundUsd, quality.Gap, quality.SolveSeconds);
+    internal static PlanQuality From(Domain.PlanQuality quality) => new(quality.Status.ToWire(), quality.BoundUsd, quality.Gap, quality.SolveSeconds);
 }
 
 /// <summary>Totals compared between plans.</summary>
