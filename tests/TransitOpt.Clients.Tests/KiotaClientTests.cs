@@ -34,6 +34,10 @@ public sealed class KiotaClientTests : IClassFixture<ClientsApi>, IDisposable
         Assert.NotEmpty(byName!.Routes!);
         Assert.Equal(byName.Routes![0].Summary, byId!.Routes![0].Summary);
         Assert.NotEmpty(byPoint!.Routes!);
+        Assert.Equal("KZ-ALMATY", byPoint.Origin!.Id);
+        Assert.Equal(43.25, byPoint.Origin!.SnappedFromPoint!.Lat);
+        Assert.InRange(byPoint.Origin!.SnapDistanceKm!.Value, 9.9, 10.1); // 0.09° of latitude south of Almaty
+        Assert.Null(byName.Origin!.SnapDistanceKm);
         Assert.All(byName.Routes, r => Assert.True(r.DistanceKm > 1000, $"{r.Summary}: {r.DistanceKm} km"));
     }
 

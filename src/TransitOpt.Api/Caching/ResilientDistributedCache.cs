@@ -7,7 +7,7 @@ namespace TransitOpt.Api.Caching;
 /// (reads) or skipped (writes), and Redis is left alone for a few seconds before it is tried again. HybridCache then
 /// keeps serving from memory and the solver, and caching resumes by itself when Redis is back.
 /// </summary>
-public sealed partial class ResilientDistributedCache(IDistributedCache inner, ILogger<ResilientDistributedCache> logger, TimeProvider time) : IDistributedCache
+internal sealed partial class ResilientDistributedCache(IDistributedCache inner, ILogger<ResilientDistributedCache> logger, TimeProvider time) : IDistributedCache
 {
     private static readonly TimeSpan Pause = TimeSpan.FromSeconds(2);
     private long _pausedUntilTicks;

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Hybrid;
-using TransitOpt.Api.Contracts;
+using TransitOpt.Api.Contracts.Json;
+using TransitOpt.Api.Contracts.Routes;
 using TransitOpt.Network;
 
 namespace TransitOpt.Api.Caching;
@@ -10,12 +11,12 @@ namespace TransitOpt.Api.Caching;
 /// What the cache holds for a route request, as bytes so that a hit is written out without deserialising and
 /// serialising again: the JSON body of the answer, or the reason there is no route.
 /// </summary>
-public static class CachedRoute
+internal static class CachedRoute
 {
     private const byte Found = (byte)'R';
     private const byte None = (byte)'N';
 
-    public static byte[] Of(RouteResponse response) => [Found, .. System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(response, RouteJson.Options)];
+    public static byte[] Of(RouteResponse response) => [Found, .. System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(response, WireJson.Options)];
 
     public static byte[] NoRoute(string reason) => [None, .. Encoding.UTF8.GetBytes(reason)];
 
@@ -36,7 +37,7 @@ public static class CachedRoute
 /// the scenario version and a hash of the canonical request, so an equal request hits and any data change misses;
 /// the ETag is derived from the key, since equal keys give equal answers.
 /// </summary>
-public sealed class RouteCache(HybridCache cache)
+internal sealed class RouteCache(HybridCache cache)
 {
     /// <summary>The cache key of a canonical request on a network version and scenario.</summary>
     public static string Key(NetworkVersion network, string? scenarioVersion, string canonicalRequest) =>

@@ -4,7 +4,7 @@ using TransitOpt.Api.Hosting;
 namespace TransitOpt.Api.Health;
 
 /// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (data loaded; Redis reachable if configured).</summary>
-public static class HealthSetup
+internal static class HealthSetup
 {
     public static void AddTransitOptHealth(this WebApplicationBuilder builder)
     {

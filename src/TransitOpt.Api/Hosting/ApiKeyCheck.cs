@@ -5,10 +5,10 @@ namespace TransitOpt.Api.Hosting;
 
 /// <summary>The key generated at start in Development when none is configured (printed once in the log).</summary>
 /// <param name="Key">The key.</param>
-public sealed record DevelopmentApiKey(string Key);
+internal sealed record DevelopmentApiKey(string Key);
 
 /// <summary>Marks an endpoint as a write operation that needs an API key.</summary>
-public sealed class RequiresApiKey
+internal sealed class RequiresApiKey
 {
     /// <summary>The one instance endpoints carry as metadata.</summary>
     public static RequiresApiKey Instance { get; } = new();
@@ -19,7 +19,7 @@ public sealed class RequiresApiKey
 /// Checked as middleware once the endpoint is chosen and before its body is read, so a request without a key learns
 /// that first, whatever its body.
 /// </summary>
-public static partial class ApiKeyCheck
+internal static partial class ApiKeyCheck
 {
     public const string Header = "X-Api-Key";
 

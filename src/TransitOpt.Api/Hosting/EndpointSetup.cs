@@ -7,7 +7,7 @@ using TransitOpt.Api.Routes;
 namespace TransitOpt.Api.Hosting;
 
 /// <summary>The API's resources.</summary>
-public static class EndpointSetup
+internal static class EndpointSetup
 {
     public static void AddTransitOptEndpoints(this WebApplicationBuilder builder) => builder.Services.AddSingleton<RouteCache>();
 

@@ -12,7 +12,7 @@ namespace TransitOpt.Api.Hosting;
 /// this process with the records as files under <c>Jobs:Directory</c> (default: the user's local application data,
 /// <c>transitopt/jobs</c>). The solver loop runs here unless <c>Jobs:RunWorker</c> is false.
 /// </summary>
-public static class LimitsSetup
+internal static class LimitsSetup
 {
     public const string RoutesPolicy = "routes";
 

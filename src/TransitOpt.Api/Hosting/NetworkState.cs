@@ -5,7 +5,7 @@ using TransitOpt.Network.Routing;
 namespace TransitOpt.Api.Hosting;
 
 /// <summary>The loaded base network and the router on it, built once at start.</summary>
-public sealed class NetworkState(TransitNetwork network)
+internal sealed class NetworkState(TransitNetwork network)
 {
     public TransitNetwork Network { get; } = network;
 

@@ -1,12 +1,15 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
-using TransitOpt.Api.Contracts;
+using TransitOpt.Api.Contracts.Places;
+using TransitOpt.Api.Contracts.Plans;
+using TransitOpt.Api.Contracts.Routes;
+using TransitOpt.Api.Contracts.Scenarios;
 
 namespace TransitOpt.Api.Hosting;
 
 /// <summary>The OpenAPI document at <c>/openapi/v1.json</c> and the Scalar reference at <c>/scalar/v1</c>.</summary>
-public static class OpenApiSetup
+internal static class OpenApiSetup
 {
     public const string RouteRequestExample = """
         { "origin": { "place": "Kostanay" }, "destination": { "point": { "lon": 68.78, "lat": 38.56 } }, "cargo": { "kind": "container", "quantity": 40, "unit": "teu" },
@@ -93,13 +96,6 @@ public static class OpenApiSetup
                     schema.Enum = [.. members.Where(m => m is not null)];
                 }
 
-                // Typed ids (CrossingId, NodeId…) are written as strings by their converters.
-                if (schema.Type?.HasFlag(JsonSchemaType.Array) == true && schema.Items is null
-                    && context.JsonTypeInfo.ElementType is { Name: var element } && element.EndsWith("Id", StringComparison.Ordinal))
-                {
-                    schema.Items = new OpenApiSchema { Type = JsonSchemaType.String, Description = $"A {element[..^2].ToLowerInvariant()} id." };
-                }
-
                 if (context.JsonTypeInfo.Type == typeof(JsonNode) || context.JsonTypeInfo.Type == typeof(JsonObject))
                 {
                     OpenApiShapes.DescribeGeoJson(schema);
@@ -113,7 +109,7 @@ public static class OpenApiSetup
                     schema.Examples = [JsonNode.Parse(RouteRequestExample)!];
                     NullableString(schema, "date-time", "departure");
                 }
-                else if (context.JsonTypeInfo.Type == typeof(Network.Scenarios.Scenario))
+                else if (context.JsonTypeInfo.Type == typeof(Scenario))
                 {
                     schema.Examples = [JsonNode.Parse(ScenarioExample)!];
                 }

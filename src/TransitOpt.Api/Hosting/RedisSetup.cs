@@ -8,7 +8,7 @@ namespace TransitOpt.Api.Hosting;
 /// once (no 5 s backlog), so requests fall back to memory or answer 503 within a second, and the multiplexer keeps
 /// reconnecting in the background (start-up never fails because Redis is down).
 /// </summary>
-public static class RedisSetup
+internal static class RedisSetup
 {
     /// <summary>Connect, command and sync timeouts, in milliseconds.</summary>
     public const int TimeoutMilliseconds = 1000;

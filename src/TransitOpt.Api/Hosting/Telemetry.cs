@@ -4,7 +4,7 @@ using OpenTelemetry.Metrics;
 namespace TransitOpt.Api.Hosting;
 
 /// <summary>The service's own metrics: cache hits and misses, and solver time.</summary>
-public sealed class TransitOptMetrics
+internal sealed class TransitOptMetrics
 {
     public const string MeterName = "TransitOpt";
 
@@ -25,7 +25,7 @@ public sealed class TransitOptMetrics
 }
 
 /// <summary>Structured JSON logs with the request's trace id (plain lines in Development), and OpenTelemetry metrics (request latency, cache, solver).</summary>
-public static class TelemetrySetup
+internal static class TelemetrySetup
 {
     public static void AddTransitOptTelemetry(this WebApplicationBuilder builder)
     {

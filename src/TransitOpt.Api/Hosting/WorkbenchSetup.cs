@@ -6,7 +6,7 @@ namespace TransitOpt.Api.Hosting;
 /// The map workbench at <c>/</c>: the bundle the build copies to <c>workbench/</c> beside the assembly, served as static
 /// files with <c>index.html</c> as the default document. No fallback route, so unknown API paths still answer 404.
 /// </summary>
-public static class WorkbenchSetup
+internal static class WorkbenchSetup
 {
     public static void UseTransitOptWorkbench(this WebApplication app)
     {

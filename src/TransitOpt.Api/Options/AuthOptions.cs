@@ -1,7 +1,7 @@
 namespace TransitOpt.Api.Options;
 
 /// <summary>API keys for write operations (configuration section <c>Auth</c>, e.g. <c>Auth__ApiKeys__0=secret</c>).</summary>
-public sealed class AuthOptions
+internal sealed class AuthOptions
 {
     public const string Section = "Auth";
 

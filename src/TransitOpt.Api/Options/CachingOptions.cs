@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace TransitOpt.Api.Options;
 
 /// <summary>How long answers are cached (configuration section <c>Caching</c>).</summary>
-public sealed class CachingOptions
+internal sealed class CachingOptions
 {
     public const string Section = "Caching";
 

@@ -4,7 +4,7 @@ using TransitOpt.Network.Loading;
 namespace TransitOpt.Api.Options;
 
 /// <summary>Where the network data is (configuration section <c>Data</c>).</summary>
-public sealed class DataOptions : IValidatableObject
+internal sealed class DataOptions : IValidatableObject
 {
     public const string Section = "Data";
 

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace TransitOpt.Api.Options;
 
 /// <summary>Plan and evaluation jobs (configuration section <c>Jobs</c>).</summary>
-public sealed class JobsOptions
+internal sealed class JobsOptions
 {
     public const string Section = "Jobs";
 

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace TransitOpt.Api.Options;
 
 /// <summary>Protection of the service (configuration section <c>Limits</c>).</summary>
-public sealed class LimitsOptions
+internal sealed class LimitsOptions
 {
     public const string Section = "Limits";
 

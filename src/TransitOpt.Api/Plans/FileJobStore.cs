@@ -1,18 +1,19 @@
 using System.Text.Json;
+using TransitOpt.Api.Contracts.Jobs;
 
 namespace TransitOpt.Api.Plans;
 
 /// <summary>A job and its request, as kept on disk.</summary>
 /// <param name="Job">The job as clients see it (with its result once finished).</param>
 /// <param name="Request">What it computes.</param>
-public sealed record JobRecord(PlanJob Job, JobRequest Request);
+internal sealed record JobRecord(PlanJob Job, JobRequest Request);
 
 /// <summary>
 /// Job records as JSON files under <c>Jobs:Directory</c>, each written to a temporary file and renamed over the old
 /// one, so that a job accepted with 202 survives a crash or restart: at start, finished jobs are readable again and
 /// jobs that were queued or running are queued again (at least once: a job cut off mid-run runs again).
 /// </summary>
-public sealed class FileJobStore(string directory)
+internal sealed class FileJobStore(string directory)
 {
     public void Save(JobRecord record)
     {

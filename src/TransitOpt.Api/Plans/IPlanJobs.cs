@@ -1,3 +1,5 @@
+using TransitOpt.Api.Contracts.Jobs;
+
 namespace TransitOpt.Api.Plans;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace TransitOpt.Api.Plans;
 /// implementations: <see cref="LocalPlanJobs"/> (one process, records as files) and <see cref="RedisPlanJobs"/> (a
 /// Redis stream consumed by a group of workers in any number of processes).
 /// </summary>
-public interface IPlanJobs
+internal interface IPlanJobs
 {
     /// <summary>Queues a job, or null when the queue is full (the caller answers 503 and nothing is accepted).</summary>
     Task<PlanJob?> SubmitAsync(JobRequest request);
@@ -36,7 +38,7 @@ public interface IPlanJobs
 }
 
 /// <summary>A job a worker runs: its request, a token that stops it, and how it ends. Disposing it lets the job go.</summary>
-public interface IJobLease : IAsyncDisposable
+internal interface IJobLease : IAsyncDisposable
 {
     string Id { get; }
 

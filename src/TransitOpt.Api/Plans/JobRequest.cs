@@ -9,7 +9,7 @@ namespace TransitOpt.Api.Plans;
 /// <param name="Problem">The shipments.</param>
 /// <param name="TimeLimitSeconds">The solver's time limit (each of an evaluation's two plans).</param>
 /// <param name="EtaQuantile">The border delay quantile planned to.</param>
-public sealed record JobRequest(string Kind, string? Scenario, PlanProblem Problem, double TimeLimitSeconds, EtaQuantile EtaQuantile)
+internal sealed record JobRequest(string Kind, string? Scenario, PlanProblem Problem, double TimeLimitSeconds, EtaQuantile EtaQuantile)
 {
     /// <summary>The deterministic work limit, or null.</summary>
     public int? WorkLimit { get; init; }

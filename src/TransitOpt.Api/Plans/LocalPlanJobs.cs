@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using TransitOpt.Api.Contracts.Jobs;
 using TransitOpt.Api.Options;
 
 namespace TransitOpt.Api.Plans;
@@ -12,7 +13,7 @@ namespace TransitOpt.Api.Plans;
 /// submission beyond is refused, never queued and lost), and a finished job is forgotten
 /// <see cref="LimitsOptions.FinishedJobMinutes"/> after it ended.
 /// </summary>
-public sealed class LocalPlanJobs : IPlanJobs
+internal sealed class LocalPlanJobs : IPlanJobs
 {
     private readonly ConcurrentDictionary<string, JobRecord> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<PlanJob>> _finished = new(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using TransitOpt.Api.Contracts.Jobs;
 using TransitOpt.Api.Hosting;
 using TransitOpt.Api.Scenarios;
 using TransitOpt.Optimization.Planning;
@@ -10,7 +11,7 @@ namespace TransitOpt.Api.Plans;
 /// plans), then the next job (from this process's queue, or from the Redis stream shared by every worker process). The network is resolved when a job runs
 /// (a job restored after a restart has only its request), so a scenario deleted meanwhile fails its job with the reason.
 /// </summary>
-public sealed partial class PlanWorker(
+internal sealed partial class PlanWorker(
     IPlanJobs jobs, SolverGate gate, NetworkState baseState, ScenarioNetworks networks, TransitOptMetrics metrics, ILogger<PlanWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -94,11 +95,11 @@ public sealed partial class PlanWorker(
         {
             var comparison = await Task.Run(
                 () => ScenarioEvaluator.Evaluate(baseState.Network, state.Network, scenario!, request.Problem, options, cancellation), cancellation);
-            return new JobOutcome(null, comparison, comparison.BaselinePlan.SolveSeconds + comparison.ScenarioPlan.SolveSeconds);
+            return new JobOutcome(null, Contracts.Scenarios.ScenarioComparison.From(comparison), comparison.BaselinePlan.SolveSeconds + comparison.ScenarioPlan.SolveSeconds);
         }
 
         var plan = await Task.Run(() => new Planner(state.Network).Plan(request.Problem, options, cancellation), cancellation);
-        return new JobOutcome(plan, null, plan.SolveSeconds);
+        return new JobOutcome(Contracts.Plans.PlanResult.From(plan), null, plan.SolveSeconds);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Plan job {JobId} started")]

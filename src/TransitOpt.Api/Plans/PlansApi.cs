@@ -1,17 +1,26 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using TransitOpt.Api.Contracts;
+using TransitOpt.Api.Contracts.Jobs;
+using TransitOpt.Api.Contracts.Network;
+using TransitOpt.Api.Contracts.Places;
+using TransitOpt.Api.Contracts.Plans;
+using TransitOpt.Api.Contracts.Routes;
 using TransitOpt.Api.Hosting;
 using TransitOpt.Api.Options;
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
 using TransitOpt.Optimization.Demand;
 using TransitOpt.Optimization.Planning;
+using CargoKind = TransitOpt.Network.Costs.CargoKind;
+using CargoUnit = TransitOpt.Network.Costs.CargoUnit;
+using EtaQuantile = TransitOpt.Network.EtaQuantile;
+using PlanResult = TransitOpt.Api.Contracts.Plans.PlanResult;
+using TransportMode = TransitOpt.Network.TransportMode;
 
 namespace TransitOpt.Api.Plans;
 
 /// <summary><c>/api/v1/plans</c>: many shipments planned together against daily capacities (needs an API key).</summary>
-public static class PlansApi
+internal static class PlansApi
 {
     private static readonly TransportMode[] BothModes = [TransportMode.Rail, TransportMode.Road];
 
@@ -81,7 +90,7 @@ public static class PlansApi
 
         var result = await Task.Run(() => new Planner(network.Network).Plan(problem, options, cancellation), cancellation);
         metrics.Solved("plan", TimeSpan.FromSeconds(result.SolveSeconds));
-        return TypedResults.Ok(result);
+        return TypedResults.Ok(PlanResult.From(result));
     }
 
     internal static async Task<Results<Ok<PlanJob>, ProblemHttpResult>> GetPlan(string id, IPlanJobs jobs, CancellationToken cancellation, [Microsoft.AspNetCore.Mvc.FromQuery] int? waitSeconds = null)
@@ -113,7 +122,7 @@ public static class PlansApi
     {
         TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30),
         WorkLimit = request.WorkLimit,
-        EtaQuantile = request.EtaQuantile ?? EtaQuantile.P50,
+        EtaQuantile = request.EtaQuantile?.ToDomain() ?? EtaQuantile.P50,
     };
 
     /// <summary>The plan problem a request describes (shipments or a demand set), or the errors by field.</summary>
@@ -182,8 +191,8 @@ public static class PlansApi
                 continue;
             }
 
-            var origin = PlaceInput.Resolve(input.Origin, network, $"{at}.origin", BothModes, errors);
-            var destination = PlaceInput.Resolve(input.Destination, network, $"{at}.destination", BothModes, errors);
+            var origin = PlaceInput.Resolve(input.Origin, network, $"{at}.origin", BothModes, errors)?.Place;
+            var destination = PlaceInput.Resolve(input.Destination, network, $"{at}.destination", BothModes, errors)?.Place;
             if (input.Ready is null || input.Due is null)
             {
                 errors[$"{at}.ready"] = ["ready and due are required (ISO dates)"];
@@ -198,12 +207,12 @@ public static class PlansApi
             {
                 shipments.Add(new ShipmentRequest(
                     input.Id ?? $"shipment-{i + 1}", origin.Id, destination.Id,
-                    new Cargo(input.Cargo?.Kind ?? CargoKind.Container, input.Cargo?.Quantity ?? 2, input.Cargo?.Unit ?? CargoUnit.Teu),
+                    new Cargo(input.Cargo?.Kind?.ToDomain() ?? CargoKind.Container, input.Cargo?.Quantity ?? 2, input.Cargo?.Unit?.ToDomain() ?? CargoUnit.Teu),
                     ready, due, input.UnservedPenaltyUsd)
                 {
                     VehicleRegistration = string.IsNullOrWhiteSpace(input.VehicleRegistration) ? null : new CountryCode(input.VehicleRegistration.Trim().ToUpperInvariant()),
-                    Commodity = input.Commodity,
-                    Modes = input.Modes is { Count: > 0 } modes ? modes.ToHashSet() : null,
+                    Commodity = input.Commodity?.ToDomain(),
+                    Modes = input.Modes is { Count: > 0 } modes ? modes.Select(m => m.ToDomain()).ToHashSet() : null,
                 });
             }
         }

@@ -1,4 +1,5 @@
 using StackExchange.Redis;
+using TransitOpt.Api.Contracts.Jobs;
 
 namespace TransitOpt.Api.Plans;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StackExchange.Redis;
+using TransitOpt.Api.Contracts.Jobs;
 
 namespace TransitOpt.Api.Plans;
 
@@ -8,7 +9,7 @@ namespace TransitOpt.Api.Plans;
 /// group <c>workers</c>; it takes abandoned entries (idle for a lease) before new ones, and ends a job that too many
 /// workers died on.
 /// </summary>
-public sealed partial class RedisPlanJobs
+internal sealed partial class RedisPlanJobs
 {
     private readonly string _consumer = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():n}"[..^24];
     private volatile bool _grouped;

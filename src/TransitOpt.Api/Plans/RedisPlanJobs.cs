@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using TransitOpt.Api.Contracts.Jobs;
 using TransitOpt.Api.Options;
 
 namespace TransitOpt.Api.Plans;
@@ -16,7 +17,7 @@ namespace TransitOpt.Api.Plans;
 /// <see cref="JobsOptions.MaxDeliveries"/> deliveries the job ends failed with the reason. An entry is acknowledged
 /// and deleted when its job ends, so the stream holds only queued and running jobs.
 /// </summary>
-public sealed partial class RedisPlanJobs(
+internal sealed partial class RedisPlanJobs(
     IConnectionMultiplexer redis, TimeProvider time, IOptions<LimitsOptions> limits, IOptions<JobsOptions> options, ILogger<RedisPlanJobs> logger) : IPlanJobs
 {
     private static readonly RedisKey Stream = "transitopt:jobs";

@@ -4,7 +4,7 @@ using TransitOpt.Api.Options;
 namespace TransitOpt.Api.Plans;
 
 /// <summary>How many plans the solver runs at once (planning is CPU-heavy): requests and jobs share it.</summary>
-public sealed class SolverGate(IOptions<LimitsOptions> limits) : IDisposable
+internal sealed class SolverGate(IOptions<LimitsOptions> limits) : IDisposable
 {
     private readonly SemaphoreSlim _slots = new(limits.Value.ConcurrentPlans, limits.Value.ConcurrentPlans);
 

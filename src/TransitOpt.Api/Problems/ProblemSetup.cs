@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace TransitOpt.Api.Problems;
 
 /// <summary>Every error is RFC 9457 problem+json with the request's trace id.</summary>
-public static class ProblemSetup
+internal static class ProblemSetup
 {
     public static void AddTransitOptProblems(this WebApplicationBuilder builder)
     {
@@ -107,7 +107,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
     {
         // The named type is an enum, or a record whose property at the end of the path is one (e.g. a change's op).
         var named = System.Text.RegularExpressions.Regex.Matches(message, @"TransitOpt(?:\.\w+)+")
-            .Select(m => typeof(TransitOpt.Network.TransportMode).Assembly.GetType(m.Value))
+            .Select(m => typeof(ProblemSetup).Assembly.GetType(m.Value))
             .Where(t => t is not null)
             .ToList();
         var property = field.Split('.')[^1];

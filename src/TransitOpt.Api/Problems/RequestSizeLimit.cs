@@ -5,7 +5,7 @@ using TransitOpt.Api.Options;
 namespace TransitOpt.Api.Problems;
 
 /// <summary>Refuses bodies over <see cref="LimitsOptions.MaxRequestBytes"/> with 413 problem+json, before anything reads them.</summary>
-public static class RequestSizeLimit
+internal static class RequestSizeLimit
 {
     public static void UseTransitOptRequestSizeLimit(this WebApplication app) => app.Use(async (context, next) =>
     {

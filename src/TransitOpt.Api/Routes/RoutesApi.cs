@@ -1,18 +1,25 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TransitOpt.Api.Caching;
-using TransitOpt.Api.Contracts;
+using TransitOpt.Api.Contracts.Network;
+using TransitOpt.Api.Contracts.Places;
+using TransitOpt.Api.Contracts.Routes;
 using TransitOpt.Api.Hosting;
 using TransitOpt.Api.Scenarios;
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
 using TransitOpt.Network.Routing;
-using RouteResponse = TransitOpt.Api.Contracts.RouteResponse;
+using CargoKind = TransitOpt.Network.Costs.CargoKind;
+using CargoUnit = TransitOpt.Network.Costs.CargoUnit;
+using EtaQuantile = TransitOpt.Network.EtaQuantile;
+using RouteObjective = TransitOpt.Network.Routing.RouteObjective;
+using RouteResponse = TransitOpt.Api.Contracts.Routes.RouteResponse;
+using TransportMode = TransitOpt.Network.TransportMode;
 
 namespace TransitOpt.Api.Routes;
 
 /// <summary><c>POST /api/v1/routes</c>: route search for one shipment, cached.</summary>
-public static class RoutesApi
+internal static class RoutesApi
 {
     public static RouteGroupBuilder MapRoutesApi(this IEndpointRouteBuilder app)
     {
@@ -40,7 +47,7 @@ public static class RoutesApi
             return TypedResults.Problem(detail: $"no scenario has the id '{request.Scenario}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown scenario");
         }
 
-        var modes = request.Modes is { Count: > 0 } listed ? listed.ToHashSet() : [TransportMode.Rail, TransportMode.Road];
+        var modes = request.Modes is { Count: > 0 } listed ? listed.Select(m => m.ToDomain()).ToHashSet() : [TransportMode.Rail, TransportMode.Road];
         var errors = new Dictionary<string, string[]>();
         var origin = PlaceInput.Resolve(request.Origin, state.Network, "origin", modes, errors);
         var destination = PlaceInput.Resolve(request.Destination, state.Network, "destination", modes, errors);
@@ -62,8 +69,9 @@ public static class RoutesApi
             return TypedResults.ValidationProblem(errors, title: "The route request is not valid");
         }
 
-        var query = Query(request, origin!, destination!, modes);
-        var canonical = Canonical(query, request.IncludeGeometry ?? true);
+        var query = Query(request, origin!.Place!, destination!.Place!, modes);
+        // A point's snap (where it was, how far) is part of the answer: points key their own answers.
+        var canonical = string.Join("|", Canonical(query, request.IncludeGeometry ?? true), Snap(request.Origin!), Snap(request.Destination!));
         var key = RouteCache.Key(state.Network.Version, scenario is null ? null : $"{scenario.Id}@{scenario.Version}", canonical);
         var etag = RouteCache.ETag(key);
         http.Response.Headers.ETag = etag;
@@ -79,7 +87,7 @@ public static class RoutesApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [invalid.Field ?? "body"] = [invalid.Message] }, title: "The route request is not valid");
         }
 
-        var (value, hit) = await cache.GetOrCreateAsync(key, () => Compute(state.Router, query, request.IncludeGeometry ?? true, scenario?.Id, metrics), cancellation);
+        var (value, hit) = await cache.GetOrCreateAsync(key, () => Compute(state.Router, query, request.IncludeGeometry ?? true, scenario?.Id, (origin, destination), metrics), cancellation);
         metrics.CacheLookup(hit);
         http.Response.Headers["X-Cache"] = hit ? "HIT" : "MISS";
         return CachedRoute.TryGetBody(value, out var body)
@@ -87,13 +95,13 @@ public static class RoutesApi
             : TypedResults.Problem(detail: CachedRoute.Reason(value), statusCode: StatusCodes.Status422UnprocessableEntity, title: "No route");
     }
 
-    private static byte[] Compute(Router router, RouteQuery query, bool includeGeometry, string? scenario, TransitOptMetrics metrics)
+    private static byte[] Compute(Router router, RouteQuery query, bool includeGeometry, string? scenario, (PlaceResolution Origin, PlaceResolution Destination) places, TransitOptMetrics metrics)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var outcome = router.Route(query);
         metrics.Solved("route", clock.Elapsed);
         return outcome.Response is { } response
-            ? CachedRoute.Of(RouteResponse.From(response, includeGeometry) with { Scenario = scenario })
+            ? CachedRoute.Of(RouteResponse.From(response, includeGeometry, places.Origin, places.Destination) with { Scenario = scenario })
             : CachedRoute.NoRoute(outcome.Problem!.Message);
     }
 
@@ -101,18 +109,21 @@ public static class RoutesApi
     {
         Origin = origin.Id,
         Destination = destination.Id,
-        Cargo = new Cargo(request.Cargo?.Kind ?? CargoKind.Container, request.Cargo?.Quantity ?? 2, request.Cargo?.Unit ?? CargoUnit.Teu),
+        Cargo = new Cargo(request.Cargo?.Kind?.ToDomain() ?? CargoKind.Container, request.Cargo?.Quantity ?? 2, request.Cargo?.Unit?.ToDomain() ?? CargoUnit.Teu),
         Departure = request.Departure ?? ThisHour(),
         Modes = modes,
         AvoidCountries = (request.AvoidCountries ?? []).Select(c => new CountryCode(c.Trim().ToUpperInvariant())).ToHashSet(),
         AvoidCrossings = (request.AvoidCrossings ?? []).Select(c => new CrossingId(c.Trim().ToUpperInvariant())).ToHashSet(),
-        Objective = request.Objective ?? RouteObjective.Balanced,
+        Objective = request.Objective?.ToDomain() ?? RouteObjective.Balanced,
         ValueOfTimeUsdPerHour = request.ValueOfTimeUsdPerHour ?? RouteQuery.DefaultValueOfTimeUsdPerHour,
         Alternatives = request.Alternatives ?? 3,
-        EtaQuantile = request.EtaQuantile ?? EtaQuantile.P50,
-        Commodity = request.Commodity,
+        EtaQuantile = request.EtaQuantile?.ToDomain() ?? EtaQuantile.P50,
+        Commodity = request.Commodity?.ToDomain(),
         VehicleRegistration = string.IsNullOrWhiteSpace(request.VehicleRegistration) ? null : new CountryCode(request.VehicleRegistration.Trim().ToUpperInvariant()),
     };
+
+    /// <summary>The coordinates of a place given as a point (empty for a name or id).</summary>
+    private static string Snap(PlaceInput place) => place.Text is null ? place.ToQuery() : "";
 
     /// <summary>Now, to the hour, in corridor time: a request without departure is cacheable for an hour.</summary>
     private static DateTimeOffset ThisHour()

@@ -12,7 +12,7 @@ namespace TransitOpt.Api.Scenarios;
 /// of the scenario's whole content, so a scenario deleted and created again under the same id and version is built
 /// anew; at most <see cref="MaxNetworks"/> are kept (each is about 1.5 MB), the least used leaving first.
 /// </summary>
-public sealed class ScenarioNetworks(NetworkState baseState, IScenarioStore store) : IDisposable
+internal sealed class ScenarioNetworks(NetworkState baseState, IScenarioStore store) : IDisposable
 {
     /// <summary>Scenario networks kept built at once.</summary>
     public const int MaxNetworks = 16;
@@ -61,7 +61,7 @@ public sealed class ScenarioNetworks(NetworkState baseState, IScenarioStore stor
 }
 
 /// <summary>The scenario store (Redis) does not answer; the request is answered 503 with Retry-After.</summary>
-public sealed class ScenarioStoreUnavailableException : Exception
+internal sealed class ScenarioStoreUnavailableException : Exception
 {
     public ScenarioStoreUnavailableException(Exception innerException)
         : base("The scenario store does not answer.", innerException)
@@ -80,7 +80,7 @@ public sealed class ScenarioStoreUnavailableException : Exception
 }
 
 /// <summary>A saved scenario that no longer applies to the loaded network (the data changed under it); answered 409.</summary>
-public sealed class ScenarioConflictException : Exception
+internal sealed class ScenarioConflictException : Exception
 {
     public ScenarioConflictException(string message)
         : base(message)

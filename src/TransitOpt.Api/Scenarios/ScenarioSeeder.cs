@@ -8,7 +8,7 @@ namespace TransitOpt.Api.Scenarios;
 /// Puts the ready-made scenarios of <c>data/scenarios</c> into the store at start when it has none of that id, so
 /// ministry staff find them through the API; a saved scenario of the same id (an edited one) is left as it is.
 /// </summary>
-public sealed partial class ScenarioSeeder(IServiceProvider services, IOptions<DataOptions> data, ILogger<ScenarioSeeder> logger) : BackgroundService
+internal sealed partial class ScenarioSeeder(IServiceProvider services, IOptions<DataOptions> data, ILogger<ScenarioSeeder> logger) : BackgroundService
 {
     /// <summary>Runs beside start-up, so a store that is away (Redis down) never delays or fails it.</summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

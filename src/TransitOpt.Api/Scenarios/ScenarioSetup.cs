@@ -7,7 +7,7 @@ namespace TransitOpt.Api.Scenarios;
 /// instance sees the same scenarios; otherwise JSON files under <c>Scenarios:Directory</c> (default: the user's local
 /// application data, <c>transitopt/scenarios</c>). The ready-made scenarios of <c>data/scenarios</c> are seeded into it.
 /// </summary>
-public static class ScenarioSetup
+internal static class ScenarioSetup
 {
     public static void AddTransitOptScenarios(this WebApplicationBuilder builder)
     {

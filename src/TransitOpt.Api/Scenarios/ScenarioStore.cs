@@ -4,7 +4,7 @@ using TransitOpt.Network.Scenarios;
 namespace TransitOpt.Api.Scenarios;
 
 /// <summary>Where saved scenarios live: Redis when configured (every instance sees them), files otherwise.</summary>
-public interface IScenarioStore
+internal interface IScenarioStore
 {
     Task<Scenario?> GetAsync(string id);
 
@@ -26,7 +26,7 @@ public interface IScenarioStore
 /// Scenarios as JSON files in a folder; each write goes to a temporary file that is then renamed over the old one.
 /// Only well-formed ids (lower-case letters, digits, hyphens) name files, so an id can never reach outside the folder.
 /// </summary>
-public sealed partial class FileScenarioStore(string directory) : IScenarioStore, IDisposable
+internal sealed partial class FileScenarioStore(string directory) : IScenarioStore, IDisposable
 {
     // Create and compare-and-set are atomic within the process that owns the folder (the file store serves one
     // instance; several instances share scenarios through Redis).
@@ -129,7 +129,7 @@ public sealed partial class FileScenarioStore(string directory) : IScenarioStore
 }
 
 /// <summary>Scenarios in one Redis hash (field = id, value = JSON); a single HSET replaces a scenario atomically.</summary>
-public sealed class RedisScenarioStore(IConnectionMultiplexer redis) : IScenarioStore
+internal sealed class RedisScenarioStore(IConnectionMultiplexer redis) : IScenarioStore
 {
     private static readonly RedisKey Key = "transitopt:scenarios";
 

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using TransitOpt.Api.Contracts;
+using TransitOpt.Api.Contracts.Jobs;
+using TransitOpt.Api.Contracts.Plans;
 using TransitOpt.Api.Hosting;
 using TransitOpt.Api.Plans;
-using TransitOpt.Network.Scenarios;
 using TransitOpt.Optimization.Scenarios;
+using Domain = TransitOpt.Network.Scenarios;
+using Scenario = TransitOpt.Api.Contracts.Scenarios.Scenario;
+using ScenarioComparison = TransitOpt.Api.Contracts.Scenarios.ScenarioComparison;
 
 namespace TransitOpt.Api.Scenarios;
 
 /// <summary><c>/api/v1/scenarios</c>: named, versioned what-if overlays, and their evaluation against the baseline.</summary>
-public static class ScenariosApi
+internal static class ScenariosApi
 {
     public static RouteGroupBuilder MapScenariosApi(this IEndpointRouteBuilder app)
     {
@@ -38,7 +41,7 @@ public static class ScenariosApi
         return group;
     }
 
-    internal static async Task<Ok<List<Scenario>>> ListScenarios(IScenarioStore store) => TypedResults.Ok((await store.ListAsync()).ToList());
+    internal static async Task<Ok<List<Scenario>>> ListScenarios(IScenarioStore store) => TypedResults.Ok((await store.ListAsync()).Select(Scenario.From).ToList());
 
     internal static async Task<Results<Ok<Scenario>, ProblemHttpResult>> GetScenario(string id, IScenarioStore store, HttpContext http)
     {
@@ -48,12 +51,12 @@ public static class ScenariosApi
         }
 
         http.Response.Headers.ETag = ETagOf(scenario);
-        return TypedResults.Ok(scenario);
+        return TypedResults.Ok(Scenario.From(scenario));
     }
 
     internal static async Task<Results<Created<Scenario>, ValidationProblem, ProblemHttpResult>> CreateScenario(Scenario scenario, IScenarioStore store, NetworkState state)
     {
-        var saved = scenario with { Version = 1, Changes = scenario.Changes.IsDefault ? [] : scenario.Changes };
+        var saved = scenario.ToDomain() with { Version = 1 };
         if (Validate(state, saved) is { } invalid)
         {
             return invalid;
@@ -64,7 +67,7 @@ public static class ScenariosApi
             return TypedResults.Problem(detail: $"a scenario '{saved.Id}' exists; PUT /api/v1/scenarios/{saved.Id} replaces it", statusCode: StatusCodes.Status409Conflict, title: "Scenario exists");
         }
 
-        return TypedResults.Created($"/api/v1/scenarios/{saved.Id}", saved);
+        return TypedResults.Created($"/api/v1/scenarios/{saved.Id}", Scenario.From(saved));
     }
 
     /// <summary>
@@ -75,7 +78,7 @@ public static class ScenariosApi
     internal static async Task<Results<Ok<Scenario>, ValidationProblem, ProblemHttpResult>> ReplaceScenario(string id, Scenario scenario, IScenarioStore store, NetworkState state, HttpContext http)
     {
         var ifMatch = http.Request.Headers.IfMatch.ToString();
-        var replacement = scenario with { Id = id, Changes = scenario.Changes.IsDefault ? [] : scenario.Changes };
+        var replacement = scenario.ToDomain() with { Id = id };
         if (await store.GetAsync(id) is null)
         {
             return NotFound(id);
@@ -103,7 +106,7 @@ public static class ScenariosApi
             if (await store.ReplaceAsync(saved, old))
             {
                 http.Response.Headers.ETag = ETagOf(saved);
-                return TypedResults.Ok(saved);
+                return TypedResults.Ok(Scenario.From(saved));
             }
 
             if (ifMatch.Length > 0 && ifMatch != "*")
@@ -131,9 +134,9 @@ public static class ScenariosApi
     private const int MaxReplaceAttempts = 50;
 
     /// <summary>The ETag of a scenario version: <c>"v3"</c>.</summary>
-    private static string ETagOf(Scenario scenario) => $"\"v{scenario.Version}\"";
+    private static string ETagOf(Domain.Scenario scenario) => $"\"v{scenario.Version}\"";
 
-    private static ProblemHttpResult Stale(string id, Scenario? current) =>
+    private static ProblemHttpResult Stale(string id, Domain.Scenario? current) =>
         TypedResults.Problem(
             detail: $"scenario '{id}' changed since the version in If-Match{(current is null ? " (it was deleted)" : $"; it is now version {current.Version}, ETag {ETagOf(current)}")}",
             statusCode: StatusCodes.Status412PreconditionFailed,
@@ -176,12 +179,12 @@ public static class ScenariosApi
         }
 
         var comparison = await Task.Run(() => ScenarioEvaluator.Evaluate(state.Network, scenarioState.Network, scenario, problem, options, cancellation), cancellation);
-        return TypedResults.Ok(comparison);
+        return TypedResults.Ok(ScenarioComparison.From(comparison));
     }
 
-    private static ValidationProblem? Validate(NetworkState state, Scenario scenario)
+    private static ValidationProblem? Validate(NetworkState state, Domain.Scenario scenario)
     {
-        var applied = ScenarioOverlay.Apply(state.Network, scenario);
+        var applied = Domain.ScenarioOverlay.Apply(state.Network, scenario);
         return applied.Errors.Count == 0
             ? null
             : TypedResults.ValidationProblem(

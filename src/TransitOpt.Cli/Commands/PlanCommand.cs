@@ -4,6 +4,7 @@ using TransitOpt.Cli.Output;
 using TransitOpt.Network;
 using TransitOpt.Optimization.Demand;
 using TransitOpt.Optimization.Planning;
+using PlanResult = TransitOpt.Api.Contracts.Plans.PlanResult;
 
 namespace TransitOpt.Cli.Commands;
 
@@ -74,7 +75,7 @@ internal static class PlanCommand
             console.Error.WriteLine($"Solved in {result.SolveSeconds.ToString("N1", CultureInfo.InvariantCulture)} s");
             if (format == "json")
             {
-                console.Out.WriteLine(CliJson.Write(result));
+                console.Out.WriteLine(CliJson.Write(PlanResult.From(result)));
             }
             else
             {

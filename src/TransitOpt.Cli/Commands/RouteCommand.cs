@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using TransitOpt.Cli.Output;
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
@@ -108,12 +109,13 @@ internal static class RouteCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    console.Out.WriteLine(RouteJson.Json(response));
+                    console.Out.WriteLine(CliJson.Write(Api.Contracts.Routes.RouteResponse.From(response, includeGeometry: true, origin, destination)));
                     break;
                 case "geojson":
                     console.Out.WriteLine(RouteJson.GeoJson(response, id => network.Crossing(id).Location));
                     break;
                 default:
+                    WriteSnaps(console, origin, destination);
                     RouteTable.Write(response, network, console.Screen);
                     break;
             }
@@ -121,6 +123,18 @@ internal static class RouteCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Where coordinates given for --from or --to were snapped to, and how far.</summary>
+    private static void WriteSnaps(CliConsole console, params PlaceResolution[] places)
+    {
+        foreach (var (place, option) in places.Zip(["--from", "--to"]))
+        {
+            if (place.SnappedFrom is { } point)
+            {
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{option} {point.X},{point.Y} snapped to {place.Place!.Name} ({place.Place.Id}), {place.SnappedKm:N1} km away"));
+            }
+        }
     }
 
     private static void WriteProblem(CliConsole console, string option, string? problem)

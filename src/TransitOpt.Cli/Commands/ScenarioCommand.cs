@@ -83,7 +83,7 @@ internal static class ScenarioCommand
             var comparison = ScenarioEvaluator.Evaluate(network, applied.Network, scenario, problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit), WorkLimit = workLimit, Progress = ProgressLines.To(console.Error) }, cancellation);
             if (format == "json")
             {
-                console.Out.WriteLine(CliJson.Write(comparison));
+                console.Out.WriteLine(CliJson.Write(Api.Contracts.Scenarios.ScenarioComparison.From(comparison)));
             }
             else
             {

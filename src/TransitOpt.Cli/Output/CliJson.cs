@@ -1,17 +1,26 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using NetTopologySuite.IO.Converters;
+using TransitOpt.Api.Contracts.Json;
 
 namespace TransitOpt.Cli.Output;
 
-/// <summary>The JSON every command prints: the API's field names (camelCase), enums as strings, geometries as GeoJSON.</summary>
+/// <summary>
+/// The JSON the commands print: the API's contracts with the API's own serializer options (<see cref="WireJson"/>: field
+/// names, enums as strings, times to whole seconds and money to cents), indented; GeoJSON output has its own.
+/// </summary>
 internal static class CliJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    private static readonly JsonSerializerOptions Contracts = new(WireJson.Options) { WriteIndented = true };
+
+    private static readonly JsonSerializerOptions GeoJsonOptions = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new GeoJsonConverterFactory() },
+        Converters = { new GeoJsonConverterFactory() },
     };
 
-    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+    /// <summary>A contract of the API (<c>TransitOpt.Api.Contracts</c>) as the API writes it.</summary>
+    public static string Write<T>(T contract) => JsonSerializer.Serialize(contract, Contracts);
+
+    /// <summary>A GeoJSON object (NetTopologySuite features).</summary>
+    public static string WriteGeoJson<T>(T geoJson) => JsonSerializer.Serialize(geoJson, GeoJsonOptions);
 }

@@ -4,11 +4,9 @@ using TransitOpt.Network.Routing;
 
 namespace TransitOpt.Cli.Output;
 
-/// <summary>Route answers as JSON (the API's field names) and as a GeoJSON FeatureCollection.</summary>
+/// <summary>Route answers as a GeoJSON FeatureCollection.</summary>
 internal static class RouteJson
 {
-    public static string Json(RouteResponse response) => CliJson.Write(response);
-
     /// <summary>One LineString feature per route (best first) and one Point feature per border crossing passed.</summary>
     public static string GeoJson(RouteResponse response, Func<Network.CrossingId, Point> crossingLocation)
     {
@@ -40,6 +38,6 @@ internal static class RouteJson
             }
         }
 
-        return CliJson.Write(collection);
+        return CliJson.WriteGeoJson(collection);
     }
 }

@@ -8,7 +8,11 @@ namespace TransitOpt.Network.Routing;
 /// <param name="Problem">Why not, in words a user can act on; null on success.</param>
 /// <param name="Candidates">Places the user may have meant (ambiguous or misspelt names).</param>
 /// <param name="SnappedKm">For coordinates, how far the chosen place is from them; 0 otherwise.</param>
-public sealed record PlaceResolution(Place? Place, string? Problem, IReadOnlyList<Place> Candidates, double SnappedKm);
+public sealed record PlaceResolution(Place? Place, string? Problem, IReadOnlyList<Place> Candidates, double SnappedKm)
+{
+    /// <summary>The coordinates given (X longitude, Y latitude) when the place was snapped to from them; null for a name or id.</summary>
+    public NetTopologySuite.Geometries.Coordinate? SnappedFrom { get; init; }
+}
 
 /// <summary>
 /// Resolves a place given as a node id (<c>KZ-ALMATY</c>), an exact name or other spelling (<c>Almaty</c>, any case),
@@ -68,7 +72,7 @@ public static class PlaceResolver
             .FirstOrDefault();
         return nearest.Place is null || nearest.Km > MaxSnapKm
             ? Fail(string.Create(CultureInfo.InvariantCulture, $"no place served by {string.Join(" or ", modes)} lies within {MaxSnapKm} km of {longitude},{latitude}"))
-            : new PlaceResolution(nearest.Place, null, [], nearest.Km);
+            : new PlaceResolution(nearest.Place, null, [], nearest.Km) { SnappedFrom = new(longitude, latitude) };
     }
 
     private static PlaceResolution Unknown(TransitNetwork network, string text)

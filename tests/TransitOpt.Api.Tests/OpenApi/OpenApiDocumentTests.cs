@@ -37,7 +37,7 @@ public sealed class OpenApiDocumentTests : IDisposable
             }
         }
 
-        foreach (var name in new[] { "RouteRequest", "CargoInput", "RouteDto", "BorderCrossingDto", "LegDto", "PlanRequest", "ShipmentInput", "CrossingInfo" })
+        foreach (var name in new[] { "RouteRequest", "CargoInput", "RouteResponse", "ResolvedPlace", "GeoPoint", "RouteDto", "BorderCrossingDto", "LegDto", "PlanRequest", "ShipmentInput", "CrossingInfo" })
         {
             var properties = json["components"]!["schemas"]![name]!["properties"]!.AsObject();
             Assert.All(properties, p => Assert.False(string.IsNullOrWhiteSpace(Description(p.Value)), $"{name}.{p.Key} has no description"));

@@ -142,7 +142,7 @@ public sealed class PlansApiTests : IDisposable
     [InlineData("2026-03-02T23:30", "2026-03-02")]
     public void ShipmentDay_GivenAsADateTime_ShouldCountForItsDayInCorridorTime(string given, string day)
     {
-        var shipment = System.Text.Json.JsonSerializer.Deserialize<TransitOpt.Api.Contracts.ShipmentInput>($$"""{ "ready": "{{given}}", "due": "{{given}}" }""", System.Text.Json.JsonSerializerOptions.Web)!;
+        var shipment = System.Text.Json.JsonSerializer.Deserialize<TransitOpt.Api.Contracts.Plans.ShipmentInput>($$"""{ "ready": "{{given}}", "due": "{{given}}" }""", System.Text.Json.JsonSerializerOptions.Web)!;
 
         Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), shipment.Ready);
         Assert.Equal(shipment.Ready, shipment.Due);

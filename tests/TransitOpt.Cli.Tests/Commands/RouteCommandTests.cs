@@ -88,6 +88,17 @@ public sealed class RouteCommandTests
     }
 
     [Fact]
+    public void Route_TableFromAPoint_ShouldSayWhereThePointWasSnappedAndHowFar()
+    {
+        // 76.95,43.25 is 0.09° of latitude south of Almaty (76.95,43.34 in data/places.geojson): 10.0 km.
+        var run = CliRun.Of("route", "--from", "76.95,43.25", "--to", "Dushanbe", "--modes", "rail", "--depart", "2026-03-03T08:00", "--data", CliRun.BundledData);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("--from 76.95,43.25 snapped to Almaty (KZ-ALMATY), 10.0 km away", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("--to ", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Route_GeoJson_ShouldBeAFeatureCollectionOfRoutes()
     {
         var run = CliRun.Of("route", "--from", "Almaty", "--to", "Khujand", "--format", "geojson", "--depart", "2026-05-04T08:00", "--data", CliRun.BundledData);

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using TransitOpt.Network.Routing;
 using TransitOpt.Network.Serialization;
 
-namespace TransitOpt.Api.Contracts;
+namespace TransitOpt.Api.Contracts.Json;
 
 /// <summary>
 /// Reads a plan day as a date (2026-03-02) or as any corridor time (2026-03-02T18:00+03:00), which counts for the day it

@@ -2,27 +2,42 @@ using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetTopologySuite.IO.Converters;
+using TransitOpt.Api.Contracts.Network;
+using TransitOpt.Api.Contracts.Places;
+using TransitOpt.Network.Routing;
+using Domain = TransitOpt.Network.Routing;
 
-namespace TransitOpt.Api.Contracts;
+namespace TransitOpt.Api.Contracts.Routes;
 
 /// <summary>Routes for one shipment, best first.</summary>
 /// <param name="NetworkVersion">Content hash of the network the routes were found on.</param>
 /// <param name="Scenario">The scenario applied, or null for the base network.</param>
 /// <param name="Routes">The best route, then genuinely different alternatives.</param>
 /// <param name="ClosuresAvoided">Closures the best route goes around.</param>
+/// <param name="Origin">The place the origin resolved to: its id and name, and for a point, the point and how far it was snapped.</param>
+/// <param name="Destination">The place the destination resolved to, as origin.</param>
 public sealed record RouteResponse(
     [property: Description("Content hash of the network the routes were found on.")] string NetworkVersion,
     [property: Description("The scenario applied, or null for the base network.")] string? Scenario,
     [property: Description("The best route first, then genuinely different alternatives.")] List<RouteDto> Routes,
-    [property: Description("Closures the best route goes around: what the route would have met closed (season, holiday, works) had nothing been closed, with the reason and source.")] List<ClosureAvoidedDto> ClosuresAvoided)
+    [property: Description("Closures the best route goes around: what the route would have met closed (season, holiday, works) had nothing been closed, with the reason and source.")] List<ClosureAvoidedDto> ClosuresAvoided,
+    [property: Description("The place the origin resolved to: its id and name, and for a point, the point and how far it was snapped.")] ResolvedPlace Origin,
+    [property: Description("The place the destination resolved to, as origin.")] ResolvedPlace Destination)
 {
     private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    public static RouteResponse From(Network.Routing.RouteResponse response, bool includeGeometry) => new(
-        response.NetworkVersion.Value,
-        null,
-        [.. response.Routes.Select(r => RouteDto.From(r, includeGeometry ? JsonSerializer.SerializeToNode(r.Geometry, GeoJson) : null))],
-        [.. response.ClosuresAvoided.Select(c => new ClosureAvoidedDto(c.Id, c.Name, c.Day, c.Reason))]);
+    /// <summary>The wire form of a route answer, with the places its origin and destination resolved to.</summary>
+    public static RouteResponse From(Domain.RouteResponse response, bool includeGeometry, PlaceResolution origin, PlaceResolution destination)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return new(
+            response.NetworkVersion.Value,
+            null,
+            [.. response.Routes.Select(r => RouteDto.From(r, includeGeometry ? JsonSerializer.SerializeToNode(r.Geometry, GeoJson) : null))],
+            [.. response.ClosuresAvoided.Select(c => new ClosureAvoidedDto(c.Id, c.Name, c.Day, c.Reason))],
+            ResolvedPlace.From(origin),
+            ResolvedPlace.From(destination));
+    }
 }
 
 /// <summary>A link or crossing the best route goes around because it is closed when the shipment would reach it.</summary>
@@ -52,7 +67,7 @@ public sealed record RouteDto(
     [property: Description("UNESCAP time/cost–distance series: cumulative km, hours and USD at each point of note.")] List<TimeCostDistanceDto> TimeCostDistance,
     [property: Description("The route as a GeoJSON MultiLineString (WGS84), or null when not asked for.")] JsonNode? Geometry)
 {
-    public static RouteDto From(Network.Routing.Route route, JsonNode? geometry) => new(
+    public static RouteDto From(Domain.Route route, JsonNode? geometry) => new(
         route.Rank,
         route.Summary,
         Math.Round(route.DistanceKm, 1),
@@ -64,13 +79,13 @@ public sealed record RouteDto(
         new CostDto(Usd(route.Cost.TransportUsd), Usd(route.Cost.BorderUsd), Usd(route.Cost.HandlingUsd), Usd(route.Cost.WagonUsd), Usd(route.Cost.TimeValueUsd), Usd(route.Cost.TotalUsd)),
         Math.Round(route.Co2Kg, 1),
         [.. route.BorderCrossings.Select(c => new BorderCrossingDto(
-            c.Id.Value, c.Name, c.FromCountry.Value, c.ToCountry.Value, c.Mode, c.Arrival, Math.Round(c.WaitHours, 2), Math.Round(c.DwellHours, 2),
+            c.Id.Value, c.Name, c.FromCountry.Value, c.ToCountry.Value, c.Mode.ToWire(), c.Arrival, Math.Round(c.WaitHours, 2), Math.Round(c.DwellHours, 2),
             Math.Round(c.Delay.P50, 2), Math.Round(c.Delay.P90, 2), Math.Round(c.Delay.HoursAtRisk, 2), c.WaitReason, Usd(c.FeeUsd)))],
         [.. route.Legs.Select(l => new LegDto(
-            l.Mode, l.From.Value, l.To.Value, Math.Round(l.DistanceKm, 1), l.Departure, l.Arrival, Usd(l.CostUsd), Math.Round(l.Co2Kg, 1), l.Vehicles,
+            l.Mode.ToWire(), l.From.Value, l.To.Value, Math.Round(l.DistanceKm, 1), l.Departure, l.Arrival, Usd(l.CostUsd), Math.Round(l.Co2Kg, 1), l.Vehicles,
             Math.Round(l.Hours.Moving, 2), Math.Round(l.Hours.Stops, 2), Math.Round(l.Hours.Border, 2)))],
         [.. route.CostLines.Select(c => new CostLineDto(c.Item, Math.Round(c.Quantity, 2), c.Unit, Math.Round(c.UsdPerUnit, 4), Usd(c.Usd)))],
-        [.. route.Transshipments.Select(t => new TransshipmentDto(t.At.Value, t.FromMode, t.ToMode, t.Hours, Usd(t.CostUsd)))],
+        [.. route.Transshipments.Select(t => new TransshipmentDto(t.At.Value, t.FromMode.ToWire(), t.ToMode.ToWire(), t.Hours, Usd(t.CostUsd)))],
         new SpeedDto(Math.Round(route.SpeedKmh.WithoutDelay, 1), Math.Round(route.SpeedKmh.WithDelay, 1)),
         [.. route.TimeCostDistance.Select(p => new TimeCostDistanceDto(p.At.Value, p.Event, Math.Round(p.Km, 1), Math.Round(p.Hours, 2), Usd(p.Usd)))],
         geometry);
@@ -93,7 +108,7 @@ public sealed record BorderCrossingDto(
     [property: Description("Both sides' names.")] string Name,
     [property: Description("Country left (ISO code).")] string FromCountry,
     [property: Description("Country entered (ISO code).")] string ToCountry,
-    [property: Description("rail or road.")] Network.TransportMode Mode,
+    [property: Description("rail or road.")] TransportMode Mode,
     [property: Description("When the shipment reaches the crossing.")] DateTimeOffset Arrival,
     [property: Description("Hours waiting for the crossing to open.")] double WaitHours,
     [property: Description("Dwell in hours once open, at the requested quantile.")] double DwellHours,
@@ -105,7 +120,7 @@ public sealed record BorderCrossingDto(
 
 /// <summary>A stretch of one mode.</summary>
 public sealed record LegDto(
-    [property: Description("rail or road.")] Network.TransportMode Mode,
+    [property: Description("rail or road.")] TransportMode Mode,
     [property: Description("Node id where it starts.")] string From,
     [property: Description("Node id where it ends.")] string To,
     [property: Description("Length in km.")] double DistanceKm,
@@ -129,8 +144,8 @@ public sealed record CostLineDto(
 /// <summary>A mode change at a terminal.</summary>
 public sealed record TransshipmentDto(
     [property: Description("Node id of the terminal's place.")] string At,
-    [property: Description("Mode before.")] Network.TransportMode FromMode,
-    [property: Description("Mode after.")] Network.TransportMode ToMode,
+    [property: Description("Mode before.")] TransportMode FromMode,
+    [property: Description("Mode after.")] TransportMode ToMode,
     [property: Description("Handling hours.")] double Hours,
     [property: Description("Handling cost, USD.")] double CostUsd);
 

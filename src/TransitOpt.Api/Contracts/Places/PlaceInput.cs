@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using TransitOpt.Network;
 using TransitOpt.Network.Routing;
 
-namespace TransitOpt.Api.Contracts;
+namespace TransitOpt.Api.Contracts.Places;
 
 /// <summary>A place in a request: <c>{ "place": "Almaty" }</c> (a node id or name) or <c>{ "point": { "lon": 69.2, "lat": 41.3 } }</c>.</summary>
 [JsonConverter(typeof(PlaceInputConverter))]
@@ -14,10 +14,11 @@ public sealed record PlaceInput(string? Text, double? Lon, double? Lat)
     public string ToQuery() => Text ?? string.Create(CultureInfo.InvariantCulture, $"{Lon},{Lat}");
 
     /// <summary>
-    /// The place a request field names, or null after recording in <paramref name="errors"/> why not (missing,
-    /// unknown with suggestions, ambiguous with candidates, or coordinates too far from the network).
+    /// How the place a request field names resolved (its place, and for a point, the snap), or null after recording in
+    /// <paramref name="errors"/> why not (missing, unknown with suggestions, ambiguous with candidates, or coordinates too
+    /// far from the network).
     /// </summary>
-    public static Place? Resolve(PlaceInput? input, TransitNetwork network, string field, IReadOnlyCollection<TransportMode> modes, Dictionary<string, string[]> errors)
+    public static PlaceResolution? Resolve(PlaceInput? input, TransitNetwork network, string field, IReadOnlyCollection<TransportMode> modes, Dictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         if (input is null)
@@ -30,9 +31,10 @@ public sealed record PlaceInput(string? Text, double? Lon, double? Lat)
         if (resolution.Place is null)
         {
             errors[field] = [resolution.Problem!];
+            return null;
         }
 
-        return resolution.Place;
+        return resolution;
     }
 }
 

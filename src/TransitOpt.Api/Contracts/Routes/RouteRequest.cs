@@ -1,10 +1,10 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
-using TransitOpt.Network;
-using TransitOpt.Network.Costs;
-using TransitOpt.Network.Routing;
+using TransitOpt.Api.Contracts.Json;
+using TransitOpt.Api.Contracts.Places;
+using TransitOpt.Api.Contracts.Network;
 
-namespace TransitOpt.Api.Contracts;
+namespace TransitOpt.Api.Contracts.Routes;
 
 /// <summary>A route search for one shipment.</summary>
 public sealed record RouteRequest

@@ -1,8 +1,9 @@
 using System.ComponentModel;
-using TransitOpt.Optimization.Planning;
-using TransitOpt.Optimization.Scenarios;
+using TransitOpt.Api.Contracts.Plans;
+using TransitOpt.Api.Contracts.Scenarios;
+using PlanProgress = TransitOpt.Optimization.Planning.PlanProgress;
 
-namespace TransitOpt.Api.Plans;
+namespace TransitOpt.Api.Contracts.Jobs;
 
 /// <summary>Where a plan job stands.</summary>
 public enum PlanJobStatus
@@ -50,14 +51,3 @@ public sealed record JobProgress(
         progress.Phase, progress.Plan, progress.Iteration, Math.Round(progress.ElapsedSeconds, 1),
         progress.LpObjectiveUsd, progress.BoundUsd, progress.BestPlanUsd);
 }
-
-/// <summary>A queued job: its id and what it computes.</summary>
-/// <param name="Id">The job.</param>
-/// <param name="Request">What it computes.</param>
-public sealed record JobWork(string Id, JobRequest Request);
-
-/// <summary>What a job produced.</summary>
-/// <param name="Plan">The plan of a plan job.</param>
-/// <param name="Comparison">The comparison of an evaluation job.</param>
-/// <param name="SolveSeconds">Solver time.</param>
-public sealed record JobOutcome(PlanResult? Plan, ScenarioComparison? Comparison, double SolveSeconds);

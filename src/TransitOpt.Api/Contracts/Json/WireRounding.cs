@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 
-namespace TransitOpt.Api.Contracts;
+namespace TransitOpt.Api.Contracts.Json;
 
 /// <summary>
 /// What every API answer rounds on the way out: times to whole seconds, amounts of money (properties named

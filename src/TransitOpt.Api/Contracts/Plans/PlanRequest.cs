@@ -1,7 +1,11 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using TransitOpt.Api.Contracts.Json;
+using TransitOpt.Api.Contracts.Places;
+using TransitOpt.Api.Contracts.Routes;
+using TransitOpt.Api.Contracts.Network;
 
-namespace TransitOpt.Api.Contracts;
+namespace TransitOpt.Api.Contracts.Plans;
 
 /// <summary>Many shipments to plan together: inline shipments or the name of a bundled demand set.</summary>
 public sealed record PlanRequest
@@ -22,7 +26,7 @@ public sealed record PlanRequest
     public int? WorkLimit { get; init; }
 
     [Description("Border delay quantile the plan is made to: p50 (median, default) or p90 (due dates hold in a bad week).")]
-    public Network.EtaQuantile? EtaQuantile { get; init; }
+    public EtaQuantile? EtaQuantile { get; init; }
 
     [Description("A saved scenario's id: plans on the scenario's network (404 when no scenario has the id).")]
     public string? Scenario { get; init; }
@@ -55,11 +59,11 @@ public sealed record ShipmentInput
     public double? UnservedPenaltyUsd { get; init; }
 
     [Description("What it is for railway tariffs and wagon type (grain, oilProducts, alumina …; default: what the cargo kind suggests).")]
-    public Network.Costs.Commodity? Commodity { get; init; }
+    public Commodity? Commodity { get; init; }
 
     [Description("ISO code of the country its trucks are registered in (default: the origin's country); bilateral border posts admit only vehicles of their two countries.")]
     public string? VehicleRegistration { get; init; }
 
     [Description("Modes this shipment may use, e.g. [\"rail\"] for cargo that must stay on rail (default both).")]
-    public List<Network.TransportMode>? Modes { get; init; }
+    public List<TransportMode>? Modes { get; init; }
 }

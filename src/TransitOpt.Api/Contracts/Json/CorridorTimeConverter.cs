@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using TransitOpt.Network.Serialization;
 
-namespace TransitOpt.Api.Contracts;
+namespace TransitOpt.Api.Contracts.Json;
 
 /// <summary>Reads a request time the way the CLI does (<see cref="CorridorTime"/>: no offset means UTC+05:00); writes ISO 8601.</summary>
 public sealed class CorridorTimeConverter : JsonConverter<DateTimeOffset>
