@@ -14,7 +14,7 @@ public sealed partial class WireRoundingTests : IDisposable
     private readonly TransitOptApi _api = new(null, settings: new Dictionary<string, string> { ["Auth:ApiKeys:0"] = Key });
 
     [Fact]
-    public async Task RoutesAndPlans_ShouldGiveWholeSecondsAndCents()
+    public async Task RoutesAndPlans_ShouldGiveWholeSecondsAndCentsAndSolveTimesToHundredths()
     {
         using var client = _api.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", Key);
@@ -33,6 +33,10 @@ public sealed partial class WireRoundingTests : IDisposable
             Assert.All(times, t => Assert.DoesNotContain('.', (string)t.Value!));
             Assert.All(money, m => Assert.True(Math.Round((double)m.Value!, 2) == (double)m.Value!, $"{m.Path} = {((double)m.Value!).ToString(CultureInfo.InvariantCulture)}"));
         }
+
+        var durations = Values(plan, "").Where(v => v.Name == "solveSeconds").ToList();
+        Assert.Equal(2, durations.Count);
+        Assert.All(durations, d => Assert.True(Math.Round((double)d.Value!, 2) == (double)d.Value!, $"{d.Path} = {((double)d.Value!).ToString(CultureInfo.InvariantCulture)}"));
     }
 
     private static async Task<JsonNode> Post(HttpClient client, string path, string body)

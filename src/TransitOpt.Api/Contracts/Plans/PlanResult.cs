@@ -7,7 +7,7 @@ namespace TransitOpt.Api.Contracts.Plans;
 /// <param name="ObjectiveUsd">Cost of the plan: transport, border, handling, lateness and unserved penalties.</param>
 /// <param name="BoundUsd">A proven lower bound on the cost of any plan: the LP relaxation when column generation converged, else a Lagrangian bound (see <see cref="BoundKind"/>).</param>
 /// <param name="Gap">(objective − bound) / objective.</param>
-/// <param name="SolveSeconds">Wall-clock time of the solve.</param>
+/// <param name="SolveSeconds">Wall-clock time of the solve, to hundredths of a second.</param>
 /// <param name="BoundKind">What the bound is, in words.</param>
 /// <param name="Iterations">Column generation rounds run.</param>
 /// <param name="Columns">Itineraries generated.</param>
@@ -43,10 +43,10 @@ public sealed record PlanResult(
     {
         ArgumentNullException.ThrowIfNull(plan);
         return new(
-            plan.Status.ToWire(), plan.ObjectiveUsd, plan.BoundUsd, plan.Gap, plan.SolveSeconds, plan.BoundKind, plan.Iterations, plan.Columns, plan.Converged,
+            plan.Status.ToWire(), plan.ObjectiveUsd, plan.BoundUsd, plan.Gap, Math.Round(plan.SolveSeconds, 2), plan.BoundKind, plan.Iterations, plan.Columns, plan.Converged,
             [.. plan.Shipments.Select(ShipmentPlan.From)],
             [.. plan.Utilisation.Select(u => new ResourceDayUse(u.ResourceId, u.Kind.ToWire(), u.Direction.ToWire(), u.Day, u.Used, u.Capacity, u.ShadowPriceUsd))],
-            new BaselineResult(plan.Baseline.Method, plan.Baseline.ObjectiveUsd, plan.Baseline.UnservedQuantity, plan.Baseline.SolveSeconds),
+            new BaselineResult(plan.Baseline.Method, plan.Baseline.ObjectiveUsd, plan.Baseline.UnservedQuantity, Math.Round(plan.Baseline.SolveSeconds, 2)),
             new PlanKpis(plan.Kpis.TotalCostUsd, plan.Kpis.MeanTransitHours, plan.Kpis.UnservedQuantity, plan.Kpis.Co2Kg, plan.Kpis.BorderHours))
         {
             MarginalValues = [.. plan.MarginalValues.Select(m => new MarginalValue(m.ResourceId, m.Kind.ToWire(), m.Direction.ToWire(), m.Day, m.Used, m.Capacity, m.SavingUsd, [.. m.ShipmentsMoved]))],

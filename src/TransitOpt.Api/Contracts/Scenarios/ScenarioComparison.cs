@@ -52,7 +52,7 @@ public sealed record ScenarioComparison(
 /// <param name="SolveSeconds">Solve time.</param>
 public sealed record PlanQuality(PlanStatus Status, double BoundUsd, double Gap, double SolveSeconds)
 {
-    internal static PlanQuality From(Domain.PlanQuality quality) => new(quality.Status.ToWire(), quality.BoundUsd, quality.Gap, quality.SolveSeconds);
+    internal static PlanQuality From(Domain.PlanQuality quality) => new(quality.Status.ToWire(), quality.BoundUsd, quality.Gap, Math.Round(quality.SolveSeconds, 2));
 }
 
 /// <summary>Totals compared between plans.</summary>
