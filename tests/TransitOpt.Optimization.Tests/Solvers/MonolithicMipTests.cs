@@ -30,10 +30,11 @@ public sealed class MonolithicMipTests
                 Start.AddDays(i % 2), Start.AddDays(1 + (i % 3)), UnservedPenaltyUsd: 3_000 * w))],
             Start,
             5);
-        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60) };
+        var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60), TimeStep = TimeSpan.FromHours(1) };
 
         var plan = new Planner(network).Plan(problem, options);
-        var (mip, relaxation) = MonolithicMip.Solve(network, problem, options, TimeSpan.FromSeconds(20));
+        var reference = MonolithicMip.Build(network, problem, options);
+        var (mip, relaxation) = (reference.Optimum(TimeSpan.FromSeconds(20)), reference.LpRelaxation(TimeSpan.FromSeconds(20)));
 
         Assert.True(plan.Converged);
         Assert.Equal(relaxation, plan.BoundUsd, 3);
