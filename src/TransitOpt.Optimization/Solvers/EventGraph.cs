@@ -25,7 +25,10 @@ internal sealed record EventArc(int From, int To, double Usd, (ResourceRef Resou
 /// day, so the same arcs at the same prices): events are (place, moment) pairs reached from a 08:00 departure on the
 /// commodity's departure days, arcs traverse any freight rail link either way, timed and priced by
 /// <see cref="LinkTraversal"/>. Every traversal takes time, so moments strictly increase along arcs and the graph is
-/// acyclic. It is finite because it keeps only arcs that can lie on a path cheaper than leaving the lot unserved: the
+/// acyclic. An event also remembers the place it was reached from, and no arc turns straight back to it: such a
+/// reversal is never part of a simple path, and shuttling wagons back and forth only stands in for waiting at a border
+/// longer than the planning model allows (<see cref="LinkTraversal.MaxWaitDays"/>); every other walk, detours and
+/// paths that turn back later included, is in. It is finite because it keeps only arcs that can lie on a path cheaper than leaving the lot unserved: the
 /// cheapest way to the arc's start, the arc, the search's lower bound on the rest of the way and the lateness of
 /// arriving no earlier than the arc's end must stay below the commodity's highest unserved penalty (every arc costs
 /// money, and lateness grows by the day, so this bounds both the path's length and its arrival). A path it drops costs at
@@ -63,19 +66,21 @@ internal sealed class EventGraph
     /// <exception cref="NotSupportedException">It would hold more than <paramref name="maxEvents"/> events.</exception>
     public static EventGraph Build(
         MipNetwork network, LinkTraversal traversal, NodeId origin, NodeId destination, DateOnly start, IEnumerable<int> departureDays,
-        int dueDay, double latenessUsdPerDay, double unservedUsd, MipLinks links, int maxEvents)
+        int dueDay, double latenessUsdPerDay, double unservedUsd, MipLinks links, DateTimeOffset? latestArrival, int maxEvents)
     {
         var first = new DateTimeOffset(start.ToDateTime(new TimeOnly(8, 0)), ResourceSurcharges.CorridorOffset);
         var events = new List<(NodeId Place, DateTimeOffset Moment)>();
         var cheapestTo = new List<double>();
-        var index = new Dictionary<(NodeId, DateTimeOffset), int>();
+        var cameFrom = new List<NodeId?>();
+        var index = new Dictionary<(NodeId, DateTimeOffset, NodeId?), int>();
         var queue = new PriorityQueue<int, DateTimeOffset>();
-        int Event(NodeId place, DateTimeOffset moment, double usd)
+        int Event(NodeId place, DateTimeOffset moment, NodeId? previous, double usd)
         {
-            if (!index.TryGetValue((place, moment), out var e))
+            if (!index.TryGetValue((place, moment, previous), out var e))
             {
-                e = index[(place, moment)] = events.Count;
+                e = index[(place, moment, previous)] = events.Count;
                 events.Add((place, moment));
+                cameFrom.Add(previous);
                 cheapestTo.Add(usd);
                 queue.Enqueue(e, moment);
             }
@@ -84,7 +89,8 @@ internal sealed class EventGraph
             return e;
         }
 
-        var departures = departureDays.ToDictionary(day => day, day => Event(origin, first.AddDays(day), 0));
+        var departures = departureDays.ToDictionary(day => day, day => Event(origin, first.AddDays(day), null, 0));
+        var leastHours = network.LeastHoursTo(destination);
         var towardOnly = links == MipLinks.TowardDestination ? network.DistancesTo(destination) : null;
         var arcs = new List<EventArc>();
         var arrivals = new List<int>();
@@ -105,7 +111,7 @@ internal sealed class EventGraph
             foreach (var (link, next) in network.RailLinksFrom(place))
             {
                 var rest = traversal.LowerBoundFrom(next, TransportMode.Rail) - BoundMarginUsd;
-                if (double.IsPositiveInfinity(rest) || (towardOnly is not null && !(towardOnly[next] < towardOnly[place])))
+                if (next == cameFrom[e] || double.IsPositiveInfinity(rest) || (towardOnly is not null && !(towardOnly[next] < towardOnly[place])))
                 {
                     continue;
                 }
@@ -123,13 +129,14 @@ internal sealed class EventGraph
                         throw new InvalidOperationException($"Traversing {link.Id} at {moment:O} takes no time: the event graph would not be acyclic.");
                     }
 
-                    var late = Math.Max(0, ResourceSurcharges.DayOf(start, done.Arrival) - dueDay) * latenessUsdPerDay;
-                    if (cheapestTo[e] + done.Usd + rest + late >= unservedUsd)
+                    var earliest = done.Arrival.AddHours(leastHours[next]);
+                    var late = Math.Max(0, ResourceSurcharges.DayOf(start, earliest) - dueDay) * latenessUsdPerDay;
+                    if (cheapestTo[e] + done.Usd + rest + late >= unservedUsd || earliest > latestArrival)
                     {
                         continue;
                     }
 
-                    var to = Event(next, done.Arrival, cheapestTo[e] + done.Usd);
+                    var to = Event(next, done.Arrival, place, cheapestTo[e] + done.Usd);
                     arcs.Add(new EventArc(e, to, done.Usd, [.. done.Resources.Select(r => (r, ResourceSurcharges.DayOf(start, done.Entered)))]));
                 }
             }

@@ -35,10 +35,15 @@ internal sealed class MonolithicMip
     /// <summary>The arcs of its event graphs (its integer flow variables, departures and arrivals aside).</summary>
     public int Arcs => _commodities.Sum(c => c.Graph.Arcs.Count);
 
-    /// <summary>Builds the event graphs of the rail problem (timed by <see cref="PlanOptions.TimeStep"/>).</summary>
+    /// <summary>
+    /// Builds the event graphs of the rail problem (timed by <see cref="PlanOptions.TimeStep"/>). With
+    /// <paramref name="daysLateAllowed"/> a lot must arrive by the end of its due day plus that many days, a hard bound
+    /// the planner does not have (a plan that arrives later can come out below this MIP); without it the only bound is
+    /// the exact one of the unserved penalty.
+    /// </summary>
     /// <exception cref="NotSupportedException">A commodity's event graph is too large to build.</exception>
-    public static MonolithicMip Build(TransitNetwork network, PlanProblem problem, PlanOptions options, MipLinks links = MipLinks.All) =>
-        new(network, problem, options, BuildCommodities(network, problem, options, links));
+    public static MonolithicMip Build(TransitNetwork network, PlanProblem problem, PlanOptions options, MipLinks links = MipLinks.All, int? daysLateAllowed = null) =>
+        new(network, problem, options, BuildCommodities(network, problem, options, links, daysLateAllowed));
 
     /// <summary>The proven whole-vehicle optimum (SCIP).</summary>
     /// <exception cref="TimeoutException">SCIP did not prove an optimum within <paramref name="limit"/>.</exception>
@@ -50,7 +55,7 @@ internal sealed class MonolithicMip
 
     private sealed record Commodity(List<ShipmentLots> Shipments, EventGraph Graph, int VehiclesPerLot, int DueDay);
 
-    private static List<Commodity> BuildCommodities(TransitNetwork network, PlanProblem problem, PlanOptions options, MipLinks links)
+    private static List<Commodity> BuildCommodities(TransitNetwork network, PlanProblem problem, PlanOptions options, MipLinks links, int? daysLateAllowed)
     {
         var rail = new MipNetwork(network);
         var start = new DateTimeOffset(problem.Start.ToDateTime(new TimeOnly(8, 0)), ResourceSurcharges.CorridorOffset);
@@ -78,7 +83,9 @@ internal sealed class MonolithicMip
                 var graph = EventGraph.Build(
                     rail, traversal, shipment.Request.Origin, shipment.Request.Destination, problem.Start,
                     group.SelectMany(s => s.DepartureDays(problem.HorizonDays)).Distinct().Order(),
-                    shipment.DueDay, options.LatenessUsdPerLotDay, group.Max(s => s.PenaltyPerLot), links, MaxEventsPerCommodity);
+                    shipment.DueDay, options.LatenessUsdPerLotDay, group.Max(s => s.PenaltyPerLot), links,
+                    daysLateAllowed is { } days ? new ResourceSurcharges(problem.Start).StartOfDay(shipment.DueDay + days + 1) : null,
+                    MaxEventsPerCommodity);
                 var vehicles = shipment.LotCargo.Vehicles(TransportMode.Rail, network.VehiclesFor(shipment.Request.Commodity ?? Commodities.Default(shipment.LotCargo.Kind)));
                 return new Commodity([.. group], graph, vehicles, shipment.DueDay);
             })];
