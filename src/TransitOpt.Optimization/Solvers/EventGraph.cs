@@ -28,12 +28,14 @@ internal sealed record EventArc(int From, int To, double Usd, (ResourceRef Resou
 /// acyclic. An event also remembers the place it was reached from, and no arc turns straight back to it: such a
 /// reversal is never part of a simple path, and shuttling wagons back and forth only stands in for waiting at a border
 /// longer than the planning model allows (<see cref="LinkTraversal.MaxWaitDays"/>); every other walk, detours and
-/// paths that turn back later included, is in. It is finite because it keeps only arcs that can lie on a path cheaper than leaving the lot unserved: the
-/// cheapest way to the arc's start, the arc, the search's lower bound on the rest of the way and the lateness of
-/// arriving no earlier than the arc's end must stay below the commodity's highest unserved penalty (every arc costs
-/// money, and lateness grows by the day, so this bounds both the path's length and its arrival). A path it drops costs at
-/// least the penalty, which serves no lot more cheaply than leaving it unserved and uses no capacity, so the optimum
-/// is unchanged. Events from which the destination cannot be reached are dropped after the forward pass.
+/// paths that turn back later included, is in. It is finite because it keeps only arcs that can lie on a path cheaper
+/// than leaving the lot unserved: the cheapest way to the arc's start, the arc, the search's lower bound on the rest of
+/// the way and the lateness of arriving no earlier than the arc's end plus the least running time to go must stay below
+/// the commodity's highest unserved penalty (every arc costs money, and lateness grows by the day, so this bounds both
+/// the path's length and its arrival). A path it drops costs at least the penalty, which serves no lot more cheaply
+/// than leaving it unserved and uses no capacity, so the optimum is unchanged. An optional latest arrival bounds it
+/// harder (that one can cut plans off). Events from which the destination cannot be reached are dropped after the
+/// forward pass.
 /// </summary>
 internal sealed class EventGraph
 {

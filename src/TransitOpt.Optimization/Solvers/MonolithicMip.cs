@@ -13,8 +13,10 @@ namespace TransitOpt.Optimization.Solvers;
 /// share one commodity (they have the same arcs at the same prices; each keeps its own departures, wagon hire while
 /// waiting to leave and unserved penalty, and an integer flow of a commodity splits into integer paths, so this is
 /// exact). Each commodity's <see cref="EventGraph"/> uses every freight rail link either way (detours and paths that turn
-/// back included; <see cref="MipLinks.TowardDestination"/> restricts it to links that bring the shipment closer), with
-/// exact event moments; arcs traverse a link (waiting for the crossing to open, delay, running and technical or yard
+/// back included, but never straight back over the link just taken; <see cref="MipLinks.TowardDestination"/> restricts
+/// it to links that bring the shipment closer), with exact event moments, or moments on the grid of
+/// <see cref="PlanOptions.TimeStep"/>, which the planner then shares (exact moments multiply with every path, so on the
+/// bundled network only the grid keeps the graphs finite in practice); arcs traverse a link (waiting for the crossing to open, delay, running and technical or yard
 /// time) or first wait one to three whole days before a border crossing; integer flows of lots, capacity per resource
 /// and day, lateness at arrival and an unserved arc. Each arc is timed and priced by <see cref="LinkTraversal"/>, the
 /// route search's own model, so that the two solvers differ only in how they optimise (one arc-based model against
@@ -37,13 +39,13 @@ internal sealed class MonolithicMip
 
     /// <summary>
     /// Builds the event graphs of the rail problem (timed by <see cref="PlanOptions.TimeStep"/>). With
-    /// <paramref name="daysLateAllowed"/> a lot must arrive by the end of its due day plus that many days, a hard bound
-    /// the planner does not have (a plan that arrives later can come out below this MIP); without it the only bound is
-    /// the exact one of the unserved penalty.
+    /// <paramref name="lastArrivalDay"/> every lot must arrive by the end of that planning day, a hard bound the planner
+    /// does not have (a plan that arrives later can come out below this MIP); without it the only bound is the exact one
+    /// of the unserved penalty, which on the bundled network lets a lot arrive weeks late and the graphs grow accordingly.
     /// </summary>
     /// <exception cref="NotSupportedException">A commodity's event graph is too large to build.</exception>
-    public static MonolithicMip Build(TransitNetwork network, PlanProblem problem, PlanOptions options, MipLinks links = MipLinks.All, int? daysLateAllowed = null) =>
-        new(network, problem, options, BuildCommodities(network, problem, options, links, daysLateAllowed));
+    public static MonolithicMip Build(TransitNetwork network, PlanProblem problem, PlanOptions options, MipLinks links = MipLinks.All, int? lastArrivalDay = null) =>
+        new(network, problem, options, BuildCommodities(network, problem, options, links, lastArrivalDay is { } day ? new ResourceSurcharges(problem.Start).StartOfDay(day + 1) : null));
 
     /// <summary>The proven whole-vehicle optimum (SCIP).</summary>
     /// <exception cref="TimeoutException">SCIP did not prove an optimum within <paramref name="limit"/>.</exception>
@@ -55,7 +57,7 @@ internal sealed class MonolithicMip
 
     private sealed record Commodity(List<ShipmentLots> Shipments, EventGraph Graph, int VehiclesPerLot, int DueDay);
 
-    private static List<Commodity> BuildCommodities(TransitNetwork network, PlanProblem problem, PlanOptions options, MipLinks links, int? daysLateAllowed)
+    private static List<Commodity> BuildCommodities(TransitNetwork network, PlanProblem problem, PlanOptions options, MipLinks links, DateTimeOffset? latestArrival)
     {
         var rail = new MipNetwork(network);
         var start = new DateTimeOffset(problem.Start.ToDateTime(new TimeOnly(8, 0)), ResourceSurcharges.CorridorOffset);
@@ -84,7 +86,7 @@ internal sealed class MonolithicMip
                     rail, traversal, shipment.Request.Origin, shipment.Request.Destination, problem.Start,
                     group.SelectMany(s => s.DepartureDays(problem.HorizonDays)).Distinct().Order(),
                     shipment.DueDay, options.LatenessUsdPerLotDay, group.Max(s => s.PenaltyPerLot), links,
-                    daysLateAllowed is { } days ? new ResourceSurcharges(problem.Start).StartOfDay(shipment.DueDay + days + 1) : null,
+                    latestArrival,
                     MaxEventsPerCommodity);
                 var vehicles = shipment.LotCargo.Vehicles(TransportMode.Rail, network.VehiclesFor(shipment.Request.Commodity ?? Commodities.Default(shipment.LotCargo.Kind)));
                 return new Commodity([.. group], graph, vehicles, shipment.DueDay);
