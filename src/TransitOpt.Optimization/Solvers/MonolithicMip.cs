@@ -1,3 +1,4 @@
+using System.Globalization;
 using Google.OrTools.LinearSolver;
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
@@ -163,8 +164,12 @@ internal sealed class MonolithicMip
         }
 
         var status = solver.Solve();
-        return status == Solver.ResultStatus.OPTIMAL
-            ? objective.Value()
-            : throw new TimeoutException($"The monolithic MIP ended {status}.");
+        return status switch
+        {
+            Solver.ResultStatus.OPTIMAL => objective.Value(),
+            Solver.ResultStatus.FEASIBLE => throw new TimeoutException(
+                string.Create(CultureInfo.InvariantCulture, $"The monolithic MIP ended feasible: best {objective.Value():N0} USD, bound {objective.BestBound():N0} USD.")),
+            _ => throw new TimeoutException($"The monolithic MIP ended {status}."),
+        };
     }
 }
