@@ -63,8 +63,8 @@ public sealed record PlanOptions
 
     /// <summary>
     /// When set, rail itineraries are timed on a grid of this step from the 08:00 departure (each rail link hands the
-    /// wagons on at the next whole step; see <see cref="TransitOpt.Network.Routing.RouteQuery.TimeStep"/>), the timing the monolithic MIP reference
-    /// is compared on; null (the default) times every link exactly.
+    /// wagons on at the next whole step; see <see cref="TransitOpt.Network.Routing.RouteQuery.TimeStep"/>), the timing
+    /// the monolithic MIP reference is compared on; null (the default) times every link exactly.
     /// </summary>
     public TimeSpan? TimeStep { get; init; }
 
