@@ -13,6 +13,9 @@ public sealed class LinkTraversal
     private readonly CompactGraph _graph;
     private readonly DateTimeOffset _origin;
 
+    /// <summary>How many whole days the route search may wait before a border crossing.</summary>
+    public const int MaxWaitDays = SearchContext.MaxWaitDays;
+
     /// <summary>Compiles <paramref name="query"/> (its departure is the time origin) on <paramref name="network"/>.</summary>
     public LinkTraversal(TransitNetwork network, RouteQuery query)
     {
@@ -22,6 +25,13 @@ public sealed class LinkTraversal
         _context = new SearchContext(_graph, query, ImmutableHashSet<CrossingId>.Empty, query.Modes);
         _origin = query.Departure;
     }
+
+    /// <summary>
+    /// A lower bound on what the rest of the way from <paramref name="place"/> to the query's destination adds to the
+    /// search's key (for a cost query: USD, plus a millionth of a USD per hour), ignoring surcharges, waiting and
+    /// lateness: the route search's own A* bound; infinite where the destination cannot be reached.
+    /// </summary>
+    public double LowerBoundFrom(NodeId place, TransportMode mode) => _context.Bound(CompactGraph.Vertex(_graph.IndexOf(place), mode));
 
     /// <summary>
     /// Traverses <paramref name="link"/> from <paramref name="from"/> at <paramref name="at"/>, first waiting

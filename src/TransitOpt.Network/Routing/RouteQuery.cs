@@ -78,6 +78,13 @@ public sealed record RouteQuery
     /// <summary>Whether the answer names the closures the best route goes around (one more search; the planner skips it).</summary>
     public bool NoteClosures { get; init; } = true;
 
+    /// <summary>
+    /// When set, a rail link hands the wagons on at the next whole multiple of this step after the departure (they wait
+    /// at its far end, paying hire), so that every rail arrival falls on that grid: the timing a solver that enumerates
+    /// moments (the monolithic MIP) can share with the search. Null (the default) times every link exactly.
+    /// </summary>
+    public TimeSpan? TimeStep { get; init; }
+
     /// <summary>How many genuinely different routes to return (1–5).</summary>
     public int Alternatives { get; init; } = 3;
 }

@@ -328,6 +328,15 @@ internal sealed class SearchContext
             driver = DriverClock.Rested;
         }
 
+        var arrivalHours = state.Hours + wait + dwell + elapsed;
+        if (link.Mode == TransportMode.Rail && Query.TimeStep is { } step)
+        {
+            // Handed on at the next whole step after the departure: the wagons wait at the far end (and pay hire).
+            var onStep = Math.Ceiling((arrivalHours / step.TotalHours) - 1e-9) * step.TotalHours;
+            elapsed += onStep - arrivalHours;
+            arrivalHours = onStep;
+        }
+
         var lineHaulUsd = _tariff.UsdPerVehicleKm(_graph.LinkIndex[edge]) * link.LengthKm * vehicles;
         var transportUsd = lineHaulUsd + (_tariff.EntryUsdPerWagon(edge) * vehicles);
         var wagonUsd = link.Mode == TransportMode.Rail
@@ -336,7 +345,7 @@ internal sealed class SearchContext
             : 0;
         var surchargeUsd = Surcharge(edge, state.Hours + wait) * vehicles;
         outcome = new EdgeOutcome(
-            new SearchState(state.Hours + wait + dwell + elapsed, state.Money + transportUsd + borderUsd + gaugeUsd + surchargeUsd + wagonUsd, driver),
+            new SearchState(arrivalHours, state.Money + transportUsd + borderUsd + gaugeUsd + surchargeUsd + wagonUsd, driver),
             dayWait + closureWait + wait, dwell, delay, moving, transportUsd, borderUsd, gaugeUsd, surchargeUsd, Now(state).AddHours(wait))
         {
             WagonUsd = wagonUsd,

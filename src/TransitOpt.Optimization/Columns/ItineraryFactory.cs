@@ -195,6 +195,7 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
         Commodity = key.Shipment.Request.Commodity,
         NoteClosures = false,
         EtaQuantile = options.EtaQuantile,
+        TimeStep = options.TimeStep,
     };
 
     /// <summary>

@@ -61,6 +61,13 @@ public sealed record PlanOptions
     /// </summary>
     public double TargetGap { get; init; } = 0.002;
 
+    /// <summary>
+    /// When set, rail itineraries are timed on a grid of this step from the 08:00 departure (each rail link hands the
+    /// wagons on at the next whole step; see <see cref="TransitOpt.Network.Routing.RouteQuery.TimeStep"/>), the timing
+    /// the monolithic MIP reference is compared on; null (the default) times every link exactly.
+    /// </summary>
+    public TimeSpan? TimeStep { get; init; }
+
     /// <summary>Column generation rounds at most.</summary>
     public int MaxIterations { get; init; } = 30;
 

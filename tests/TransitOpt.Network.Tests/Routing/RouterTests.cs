@@ -85,6 +85,28 @@ public sealed class RouterTests
     }
 
     [Fact]
+    public void Route_OnAnHourGrid_ShouldHandEachRailLinkOnAtTheNextWholeHour()
+    {
+        var router = new Router(new TinyCorridor().Load().Network!);
+        var exact = Query("KZ-SHYMKENT", "TJ-KHUJAND", new DateTimeOffset(2026, 3, 3, 8, 0, 0, Tashkent), TransportMode.Rail) with
+        {
+            Cargo = new Cargo(CargoKind.Bulk, 10, CargoUnit.Wagons),
+            Objective = RouteObjective.Cost,
+        };
+
+        var free = router.Route(exact).Response!.Routes[0];
+        var grid = router.Route(exact with { TimeStep = TimeSpan.FromHours(1) }).Response!.Routes[0];
+
+        var links = grid.Legs.Sum(l => l.Links.Length);
+        Assert.Equal(free.Legs.SelectMany(l => l.Links), grid.Legs.SelectMany(l => l.Links));
+        Assert.NotEqual(0, (free.Arrival - free.Departure).Ticks % TimeSpan.TicksPerHour);
+        Assert.Equal(0, (grid.Arrival - grid.Departure).Ticks % TimeSpan.TicksPerHour);
+        // Each rail link waits less than an hour for the next whole one, and waiting never saves money.
+        Assert.InRange(grid.DurationHours - free.DurationHours, 1e-9, links);
+        Assert.True(grid.Cost.MoneyUsd >= free.Cost.MoneyUsd - 1e-9, $"grid {grid.Cost.MoneyUsd}, exact {free.Cost.MoneyUsd}");
+    }
+
+    [Fact]
     public void Route_BothModes_ShouldOfferRoadAndRailAsAlternatives()
     {
         var router = new Router(new TinyCorridor().Load().Network!);
