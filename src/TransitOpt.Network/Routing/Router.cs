@@ -82,6 +82,7 @@ public sealed class Router(TransitNetwork network)
         var signatures = new HashSet<string>(StringComparer.Ordinal);
         var tried = new HashSet<string>(StringComparer.Ordinal);
         var candidates = new PriorityQueue<Candidate, (double, int)>();
+        var searched = new List<Searched>();
         var searches = 0;
         var order = 0;
         var ends = new[] { Network.Place(query.Origin).Country, Network.Place(query.Destination).Country };
@@ -97,8 +98,21 @@ public sealed class Router(TransitNetwork network)
             }
 
             searches++;
-            var context = basis.Restrict(forbidden, modes);
-            if (search.Find(context) is { } found)
+            FoundPath? found;
+            SearchContext context;
+            if (Answered(searched, graph, forbidden, modes) is { } earlier)
+            {
+                (context, found) = (basis.Restrict(forbidden, modes), earlier.Path);
+            }
+            else
+            {
+                // The first search is the query's own; a restricted one gets bounds without what it closes.
+                context = searches == 1 ? basis : basis.Restrict(forbidden, modes, ownBounds: true);
+                found = search.Find(context);
+            }
+
+            searched.Add(new Searched(forbidden, modes, found));
+            if (found is not null)
             {
                 candidates.Enqueue(new Candidate(context, found, forbidden, modes, avoidsCountry), (context.ObjectiveValue(found.Final), order++));
             }
@@ -154,6 +168,25 @@ public sealed class Router(TransitNetwork network)
             .Select((c, i) => RouteBuilder.Build(c.Context, graph, c.Path, i + 1))];
         return (routes, bestPath);
     }
+
+    /// <summary>
+    /// A search already run that answers one with more crossings forbidden and no more modes: one that found nothing, or
+    /// whose path keeps clear of what is now forbidden (forbidding more can only make the best worse, and the earlier
+    /// best is still allowed). Null when the search must run.
+    /// </summary>
+    private Searched? Answered(List<Searched> searched, Graph.CompactGraph graph, ImmutableHashSet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes) =>
+        searched.FirstOrDefault(earlier => earlier.Forbidden.IsSubsetOf(forbidden) && modes.All(earlier.Modes.Contains)
+            && (earlier.Path is null || earlier.Path.Edges.All(e => Keeps(graph, e, forbidden, modes))));
+
+    /// <summary>True when an edge is still allowed with these crossings forbidden and only these modes.</summary>
+    private bool Keeps(Graph.CompactGraph graph, int edge, ImmutableHashSet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes) =>
+        graph.Kind[edge] switch
+        {
+            Graph.EdgeKind.Rail => modes.Contains(TransportMode.Rail),
+            Graph.EdgeKind.Road => modes.Contains(TransportMode.Road),
+            _ => modes.Count > 1,
+        }
+        && (graph.CrossingIndex[edge] < 0 || !forbidden.Contains(Network.Crossings[graph.CrossingIndex[edge]].Id));
 
     /// <summary>The country a path enters at a crossing (the side it travels to).</summary>
     private CountryCode CountryEntered(Graph.CompactGraph graph, List<int> edges, BorderCrossing crossing)
@@ -275,6 +308,9 @@ public sealed class Router(TransitNetwork network)
     }
 
     private static RouteProblem Invalid(string field, string message) => new(RouteProblemKind.InvalidQuery, field, message);
+
+    /// <summary>A search run (or answered by an earlier one) for the alternatives: its restrictions and the path, or null.</summary>
+    private sealed record Searched(ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes, FoundPath? Path);
 
     private sealed record Candidate(SearchContext Context, FoundPath Path, ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes, bool AvoidsCountry);
 }
