@@ -75,6 +75,7 @@ public sealed class Router(TransitNetwork network)
     private (List<Route> Routes, FoundPath? Best) FindAlternatives(RouteSearch search, SearchContext basis)
     {
         var graph = Network.Graph;
+        var tables = Network.RoutingTables;
         var query = basis.Query;
         var chosen = new List<Candidate>();
         var deferred = new List<Candidate>();
@@ -89,9 +90,9 @@ public sealed class Router(TransitNetwork network)
         double? best = null;
         FoundPath? bestPath = null;
 
-        void Try(ImmutableHashSet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes, bool avoidsCountry)
+        void Try(CrossingSet forbidden, IReadOnlySet<TransportMode> modes, bool avoidsCountry)
         {
-            var key = string.Join(",", forbidden.Select(c => c.Value).Order(StringComparer.Ordinal)) + "|" + string.Join(",", modes.Order());
+            var key = forbidden.Key + "|" + string.Join(",", modes.Order());
             if (searches >= MaxSearches || !tried.Add(key))
             {
                 return;
@@ -118,7 +119,7 @@ public sealed class Router(TransitNetwork network)
             }
         }
 
-        Try([], query.Modes, false);
+        Try(CrossingSet.None, query.Modes, false);
         while (chosen.Count < query.Alternatives && candidates.TryDequeue(out var candidate, out _))
         {
             var crossings = candidate.Path.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0).Select(c => Network.Crossings[c]).ToList();
@@ -144,12 +145,12 @@ public sealed class Router(TransitNetwork network)
 
             foreach (var corridor in crossings.Select(c => c.Corridor).Distinct(StringComparer.Ordinal))
             {
-                Try(candidate.Forbidden.Union(Network.CorridorFamily(corridor)), candidate.Modes, false);
+                Try(candidate.Forbidden.Union(tables.Family(corridor)), candidate.Modes, false);
             }
 
             foreach (var transit in crossings.SelectMany(c => new[] { c.SideA.Country, c.SideB.Country }).Distinct().Where(c => !ends.Contains(c) && candidate.Path == bestPath))
             {
-                Try(candidate.Forbidden.Union(Network.Crossings.Where(c => c.SideA.Country == transit || c.SideB.Country == transit).Select(c => c.Id)), candidate.Modes, true);
+                Try(candidate.Forbidden.Union(tables.Touching(transit)), candidate.Modes, true);
             }
 
             if (candidate.Modes.Count > 1)
@@ -174,19 +175,19 @@ public sealed class Router(TransitNetwork network)
     /// whose path keeps clear of what is now forbidden (forbidding more can only make the best worse, and the earlier
     /// best is still allowed). Null when the search must run.
     /// </summary>
-    private Searched? Answered(List<Searched> searched, Graph.CompactGraph graph, ImmutableHashSet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes) =>
+    private static Searched? Answered(List<Searched> searched, Graph.CompactGraph graph, CrossingSet forbidden, IReadOnlySet<TransportMode> modes) =>
         searched.FirstOrDefault(earlier => earlier.Forbidden.IsSubsetOf(forbidden) && modes.All(earlier.Modes.Contains)
             && (earlier.Path is null || earlier.Path.Edges.All(e => Keeps(graph, e, forbidden, modes))));
 
     /// <summary>True when an edge is still allowed with these crossings forbidden and only these modes.</summary>
-    private bool Keeps(Graph.CompactGraph graph, int edge, ImmutableHashSet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes) =>
+    private static bool Keeps(Graph.CompactGraph graph, int edge, CrossingSet forbidden, IReadOnlySet<TransportMode> modes) =>
         graph.Kind[edge] switch
         {
             Graph.EdgeKind.Rail => modes.Contains(TransportMode.Rail),
             Graph.EdgeKind.Road => modes.Contains(TransportMode.Road),
             _ => modes.Count > 1,
         }
-        && (graph.CrossingIndex[edge] < 0 || !forbidden.Contains(Network.Crossings[graph.CrossingIndex[edge]].Id));
+        && (graph.CrossingIndex[edge] < 0 || !forbidden.Contains(graph.CrossingIndex[edge]));
 
     /// <summary>The country a path enters at a crossing (the side it travels to).</summary>
     private CountryCode CountryEntered(Graph.CompactGraph graph, List<int> edges, BorderCrossing crossing)
@@ -310,7 +311,7 @@ public sealed class Router(TransitNetwork network)
     private static RouteProblem Invalid(string field, string message) => new(RouteProblemKind.InvalidQuery, field, message);
 
     /// <summary>A search run (or answered by an earlier one) for the alternatives: its restrictions and the path, or null.</summary>
-    private sealed record Searched(ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes, FoundPath? Path);
+    private sealed record Searched(CrossingSet Forbidden, IReadOnlySet<TransportMode> Modes, FoundPath? Path);
 
-    private sealed record Candidate(SearchContext Context, FoundPath Path, ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes, bool AvoidsCountry);
+    private sealed record Candidate(SearchContext Context, FoundPath Path, CrossingSet Forbidden, IReadOnlySet<TransportMode> Modes, bool AvoidsCountry);
 }

@@ -14,6 +14,8 @@ internal sealed class RoutingTables
 {
     private readonly TransitNetwork _network;
     private readonly int[] _restrictedLinks;
+    private readonly Dictionary<string, CrossingSet> _families;
+    private readonly Dictionary<CountryCode, CrossingSet> _touching;
     private readonly ConcurrentDictionary<(CountryCode Registration, bool IgnoreAdmission), bool[]> _crossingsByRegistration = new();
     private readonly ConcurrentDictionary<(Commodity Commodity, int Origin, int Destination), QueryTariff> _tariffs = new();
 
@@ -43,6 +45,11 @@ internal sealed class RoutingTables
         AllPlaces = [.. places.Select(_ => true)];
         AllLinks = [.. _network.Links.Select(_ => true)];
         NoSurcharges = new double[]?[graph.EdgeCount];
+        _families = _network.Crossings.Select((c, i) => (c.Corridor, i)).GroupBy(x => x.Corridor, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => CrossingSet.Of(g.Select(x => x.i)), StringComparer.Ordinal);
+        _touching = _network.Countries.ToDictionary(
+            country => country.Code,
+            country => CrossingSet.Of(_network.Crossings.Select((c, i) => (c, i)).Where(x => x.c.SideA.Country == country.Code || x.c.SideB.Country == country.Code).Select(x => x.i)));
         _restrictedLinks = [.. _network.Links.Select((l, i) => (l, i)).Where(x => x.l.BannedCargo.Length > 0 || x.l.MaxGrossTonnes is not null).Select(x => x.i)];
     }
 
@@ -66,6 +73,12 @@ internal sealed class RoutingTables
 
     /// <summary>No edge with a surcharge.</summary>
     public double[]?[] NoSurcharges { get; }
+
+    /// <summary>The crossings of a corridor family (see <see cref="BorderCrossing.Corridor"/>).</summary>
+    public CrossingSet Family(string corridor) => _families[corridor];
+
+    /// <summary>The crossings on the borders of a country.</summary>
+    public CrossingSet Touching(CountryCode country) => _touching[country];
 
     /// <summary>The query's money model, shared by queries with the same commodity, origin and destination.</summary>
     public QueryTariff Tariff(CompactGraph graph, RouteQuery query, int origin, int destination) =>

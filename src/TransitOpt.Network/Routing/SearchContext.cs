@@ -93,7 +93,7 @@ internal sealed class SearchContext
     /// The same query with more crossings forbidden and possibly fewer modes; shares everything else, the lower bounds
     /// too unless <paramref name="ownBounds"/>.
     /// </summary>
-    private SearchContext(SearchContext basis, IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes, bool ownBounds)
+    private SearchContext(SearchContext basis, CrossingSet forbidden, IReadOnlySet<TransportMode> modes, bool ownBounds)
     {
         _graph = basis._graph;
         _network = basis._network;
@@ -121,7 +121,7 @@ internal sealed class SearchContext
         _crossingAllowed = (bool[])basis._crossingAllowed.Clone();
         for (var c = 0; c < _crossingAllowed.Length; c++)
         {
-            _crossingAllowed[c] &= !forbidden.Contains(_network.Crossings[c].Id);
+            _crossingAllowed[c] &= !forbidden.Contains(c);
         }
 
         _bound = ownBounds ? LowerBounds() : basis._bound;
@@ -132,11 +132,11 @@ internal sealed class SearchContext
     /// <paramref name="ownBounds"/> its lower bounds are computed again without what it closes, which makes them
     /// tighter (a search through it settles fewer labels); otherwise it shares this query's.
     /// </summary>
-    public SearchContext Restrict(IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes, bool ownBounds = false) => new(this, forbidden, modes, ownBounds);
+    public SearchContext Restrict(CrossingSet forbidden, IReadOnlySet<TransportMode> modes, bool ownBounds = false) => new(this, forbidden, modes, ownBounds);
 
     /// <summary>The same query as if no link or crossing were ever closed by the calendar (to name the closures a route avoids).</summary>
     public SearchContext IgnoringCalendar() =>
-        new(this, ImmutableHashSet<CrossingId>.Empty, new HashSet<TransportMode> { TransportMode.Rail, TransportMode.Road }, ownBounds: false) { IgnoreCalendar = true };
+        new(this, CrossingSet.None, new HashSet<TransportMode> { TransportMode.Rail, TransportMode.Road }, ownBounds: false) { IgnoreCalendar = true };
 
     /// <summary>True when seasonal and dated closures are ignored.</summary>
     public bool IgnoreCalendar { get; private init; }
@@ -423,32 +423,24 @@ internal sealed class SearchContext
     {
         var bound = new double[_graph.VertexCount];
         Array.Fill(bound, double.PositiveInfinity);
-        var settled = new bool[_graph.VertexCount];
-        var heap = new MinHeap(_graph.VertexCount);
-        foreach (var mode in new[] { TransportMode.Rail, TransportMode.Road })
+        var search = BoundSearch.For(bound.Length);
+        search.Start(bound);
+        search.Lower(CompactGraph.Vertex(Destination, TransportMode.Rail), 0);
+        search.Lower(CompactGraph.Vertex(Destination, TransportMode.Road), 0);
+        var first = _graph.FirstIncoming;
+        var incoming = _graph.Incoming;
+        var sources = _graph.Source;
+        while (!search.IsEmpty)
         {
-            var vertex = CompactGraph.Vertex(Destination, mode);
-            bound[vertex] = 0;
-            heap.Push(0, vertex);
-        }
-
-        while (heap.Count > 0)
-        {
-            var (key, vertex) = heap.Pop();
-            if (settled[vertex])
+            var vertex = search.Pop();
+            var key = bound[vertex];
+            for (var i = first[vertex]; i < first[vertex + 1]; i++)
             {
-                continue;
-            }
-
-            settled[vertex] = true;
-            for (var i = _graph.FirstIncoming[vertex]; i < _graph.FirstIncoming[vertex + 1]; i++)
-            {
-                var edge = _graph.Incoming[i];
-                var source = _graph.Source[edge];
-                if (!settled[source] && EdgeAllowed(edge) && key + _staticKey[edge] is var candidate && candidate < bound[source])
+                var edge = incoming[i];
+                var source = sources[edge];
+                if (!search.Settled(source) && key + _staticKey[edge] is var candidate && candidate < bound[source] && EdgeAllowed(edge))
                 {
-                    bound[source] = candidate;
-                    heap.Push(candidate, source);
+                    search.Lower(source, candidate);
                 }
             }
         }

@@ -40,7 +40,7 @@ internal static class ReferenceAlternatives
             }
 
             searches++;
-            var context = basis.Restrict(forbidden, modes);
+            var context = basis.Restrict(CrossingSet.Of(forbidden.Select(id => network.Crossings.IndexOf(network.Crossing(id)))), modes);
             if (search.Find(context) is { } found)
             {
                 candidates.Enqueue(new Candidate(context, found, forbidden, modes, avoidsCountry), (context.ObjectiveValue(found.Final), order++));
