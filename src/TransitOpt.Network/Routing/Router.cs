@@ -90,6 +90,11 @@ public sealed class Router(TransitNetwork network)
         double? best = null;
         FoundPath? bestPath = null;
 
+        // With the balanced objective the search's key is the objective, so a restricted search's lower bound at the
+        // origin bounds its value: it waits in the queue under that bound and runs only when it could come next (or
+        // could be a hedge that keeps the loop going), which orders it as its value would.
+        var waits = query.Objective == RouteObjective.Balanced;
+
         void Try(CrossingSet forbidden, IReadOnlySet<TransportMode> modes, bool avoidsCountry)
         {
             var key = forbidden.Key + "|" + string.Join(",", modes.Order());
@@ -99,29 +104,69 @@ public sealed class Router(TransitNetwork network)
             }
 
             searches++;
-            FoundPath? found;
-            SearchContext context;
+            var position = order++;
             if (Answered(searched, graph, forbidden, modes) is { } earlier)
             {
-                (context, found) = (basis.Restrict(forbidden, modes), earlier.Path);
+                Enqueue(new Candidate(basis.Restrict(forbidden, modes), earlier.Path, forbidden, modes, avoidsCountry, position));
+                return;
+            }
+
+            // The first search is the query's own; a restricted one gets bounds without what it closes.
+            var pending = new Candidate(searches == 1 ? basis : basis.Restrict(forbidden, modes, ownBounds: true), null, forbidden, modes, avoidsCountry, position);
+            if (searches > 1 && waits && pending.Context.LowerBoundAtOrigin() is var bound && double.IsFinite(bound))
+            {
+                candidates.Enqueue(pending, (bound - (1e-9 * Math.Max(1, Math.Abs(bound))), position));
             }
             else
             {
-                // The first search is the query's own; a restricted one gets bounds without what it closes.
-                context = searches == 1 ? basis : basis.Restrict(forbidden, modes, ownBounds: true);
-                found = search.Find(context);
+                Run(pending);
+            }
+        }
+
+        void Run(Candidate pending)
+        {
+            // A search that waited may be answered by one that ran meanwhile.
+            if (Answered(searched, graph, pending.Forbidden, pending.Modes) is { } earlier)
+            {
+                Enqueue(pending with { Path = earlier.Path });
+                return;
             }
 
-            searched.Add(new Searched(forbidden, modes, found));
-            if (found is not null)
+            var found = search.Find(pending.Context);
+            searched.Add(new Searched(pending.Forbidden, pending.Modes, found));
+            Enqueue(pending with { Path = found });
+        }
+
+        void Enqueue(Candidate candidate)
+        {
+            if (candidate.Path is { } path)
             {
-                candidates.Enqueue(new Candidate(context, found, forbidden, modes, avoidsCountry), (context.ObjectiveValue(found.Final), order++));
+                candidates.Enqueue(candidate, (candidate.Context.ObjectiveValue(path.Final), candidate.Position));
             }
+        }
+
+        // True when a route through other countries within reach of the best may still come: runs the waiting
+        // searches that could be one.
+        bool HedgeAhead(double within)
+        {
+            foreach (var waiting in candidates.UnorderedItems.Where(c => c.Element.Path is null && c.Element.AvoidsCountry && c.Priority.Item1 <= within).Select(c => c.Element).ToList())
+            {
+                candidates.Remove(waiting, out _, out _);
+                Run(waiting);
+            }
+
+            return candidates.UnorderedItems.Any(c => c.Element.AvoidsCountry && c.Priority.Item1 <= within);
         }
 
         Try(CrossingSet.None, query.Modes, false);
         while (chosen.Count < query.Alternatives && candidates.TryDequeue(out var candidate, out _))
         {
+            if (candidate.Path is null)
+            {
+                Run(candidate);
+                continue;
+            }
+
             var crossings = candidate.Path.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0).Select(c => Network.Crossings[c]).ToList();
             if (!signatures.Add(Signature(graph, candidate.Path.Edges, crossings)))
             {
@@ -136,8 +181,7 @@ public sealed class Router(TransitNetwork network)
                 bestPath ??= candidate.Path;
                 var hedge = value <= OtherCountriesWithin * best && entered.All(c => ends.Contains(c) || CorridorTransit.Contains(c));
                 (hedge && countrySequences.Add(string.Join(">", entered)) ? chosen : deferred).Add(candidate);
-                if (chosen.Count + deferred.Count >= query.Alternatives
-                    && !candidates.UnorderedItems.Any(c => c.Element.AvoidsCountry && c.Priority.Item1 <= OtherCountriesWithin * best))
+                if (chosen.Count + deferred.Count >= query.Alternatives && !HedgeAhead(OtherCountriesWithin * best.Value))
                 {
                     break;
                 }
@@ -165,8 +209,8 @@ public sealed class Router(TransitNetwork network)
         }
 
         List<Route> routes = [.. chosen.Concat(deferred.Take(query.Alternatives - chosen.Count))
-            .OrderBy(c => c.Context.ObjectiveValue(c.Path.Final))
-            .Select((c, i) => RouteBuilder.Build(c.Context, graph, c.Path, i + 1))];
+            .OrderBy(c => c.Context.ObjectiveValue(c.Path!.Final))
+            .Select((c, i) => RouteBuilder.Build(c.Context, graph, c.Path!, i + 1))];
         return (routes, bestPath);
     }
 
@@ -313,5 +357,6 @@ public sealed class Router(TransitNetwork network)
     /// <summary>A search run (or answered by an earlier one) for the alternatives: its restrictions and the path, or null.</summary>
     private sealed record Searched(CrossingSet Forbidden, IReadOnlySet<TransportMode> Modes, FoundPath? Path);
 
-    private sealed record Candidate(SearchContext Context, FoundPath Path, CrossingSet Forbidden, IReadOnlySet<TransportMode> Modes, bool AvoidsCountry);
+    /// <summary>A restricted search in the queue: its context, its path (null while it waits to run), and its place in the order tried.</summary>
+    private sealed record Candidate(SearchContext Context, FoundPath? Path, CrossingSet Forbidden, IReadOnlySet<TransportMode> Modes, bool AvoidsCountry, int Position);
 }

@@ -173,6 +173,14 @@ internal sealed class SearchContext
     /// </summary>
     public double Bound(int vertex) => _bound[vertex];
 
+    /// <summary>
+    /// A lower bound on the key of any route the query allows (infinite when there is none): the least
+    /// <see cref="Bound"/> of the origin's vertices in the allowed modes.
+    /// </summary>
+    public double LowerBoundAtOrigin() => Math.Min(
+        AllowRail ? _bound[CompactGraph.Vertex(Origin, TransportMode.Rail)] : double.PositiveInfinity,
+        AllowRoad ? _bound[CompactGraph.Vertex(Origin, TransportMode.Road)] : double.PositiveInfinity);
+
     /// <summary>How many whole days a search may wait before a priced border crossing.</summary>
     public const int MaxWaitDays = 3;
 
