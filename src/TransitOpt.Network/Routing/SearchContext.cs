@@ -327,7 +327,7 @@ internal sealed class SearchContext
                 wait = (crossing.Hours.NextOpen(arrival) - arrival).TotalHours;
             }
 
-            var fromSideA = crossing.SideA.Place == _network.Places[fromPlace].Id;
+            var fromSideA = _tables.FromSideA[edge];
 
             delay = crossing.Delay(fromSideA, DateOnly.FromDateTime(Now(state).AddHours(wait).ToOffset(crossing.Hours.UtcOffset).DateTime));
             dwell = delay.At(Query.EtaQuantile);
