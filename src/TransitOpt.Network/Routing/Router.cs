@@ -85,6 +85,7 @@ public sealed class Router(TransitNetwork network)
         var candidates = new PriorityQueue<Candidate, (double, int)>();
         var searched = new List<Searched>();
         var searches = 0;
+        var bounded = 0;
         var order = 0;
         var ends = new[] { Network.Place(query.Origin).Country, Network.Place(query.Destination).Country };
         double? best = null;
@@ -112,7 +113,7 @@ public sealed class Router(TransitNetwork network)
             }
 
             // The first search is the query's own; a restricted one gets bounds without what it closes.
-            var pending = new Candidate(searches == 1 ? basis : basis.Restrict(forbidden, modes, ownBounds: true), null, forbidden, modes, avoidsCountry, position);
+            var pending = new Candidate(searches == 1 ? basis : basis.Restrict(forbidden, modes, search.Bounds(bounded++)), null, forbidden, modes, avoidsCountry, position);
             if (searches > 1 && waits && pending.Context.LowerBoundAtOrigin() is var bound && double.IsFinite(bound))
             {
                 candidates.Enqueue(pending, (bound - (1e-9 * Math.Max(1, Math.Abs(bound))), position));

@@ -86,14 +86,14 @@ internal sealed class SearchContext
         };
         _surchargeByDay = CompileSurcharges();
         _staticKey = StaticKeys();
-        _bound = LowerBounds();
+        _bound = LowerBounds(new double[graph.VertexCount]);
     }
 
     /// <summary>
     /// The same query with more crossings forbidden and possibly fewer modes; shares everything else, the lower bounds
-    /// too unless <paramref name="ownBounds"/>.
+    /// too unless it is given an array for <paramref name="ownBounds"/>.
     /// </summary>
-    private SearchContext(SearchContext basis, CrossingSet forbidden, IReadOnlySet<TransportMode> modes, bool ownBounds)
+    private SearchContext(SearchContext basis, CrossingSet forbidden, IReadOnlySet<TransportMode> modes, double[]? ownBounds)
     {
         _graph = basis._graph;
         _network = basis._network;
@@ -124,19 +124,20 @@ internal sealed class SearchContext
             _crossingAllowed[c] &= !forbidden.Contains(c);
         }
 
-        _bound = ownBounds ? LowerBounds() : basis._bound;
+        _bound = ownBounds is null ? basis._bound : LowerBounds(ownBounds);
     }
 
     /// <summary>
     /// This query with <paramref name="forbidden"/> crossings also closed and only <paramref name="modes"/>. With
-    /// <paramref name="ownBounds"/> its lower bounds are computed again without what it closes, which makes them
-    /// tighter (a search through it settles fewer labels); otherwise it shares this query's.
+    /// <paramref name="ownBounds"/> (an array of a bound per vertex, which it then owns) its lower bounds are computed
+    /// again without what it closes, which makes them tighter (a search through it settles fewer labels); otherwise it
+    /// shares this query's.
     /// </summary>
-    public SearchContext Restrict(CrossingSet forbidden, IReadOnlySet<TransportMode> modes, bool ownBounds = false) => new(this, forbidden, modes, ownBounds);
+    public SearchContext Restrict(CrossingSet forbidden, IReadOnlySet<TransportMode> modes, double[]? ownBounds = null) => new(this, forbidden, modes, ownBounds);
 
     /// <summary>The same query as if no link or crossing were ever closed by the calendar (to name the closures a route avoids).</summary>
     public SearchContext IgnoringCalendar() =>
-        new(this, CrossingSet.None, new HashSet<TransportMode> { TransportMode.Rail, TransportMode.Road }, ownBounds: false) { IgnoreCalendar = true };
+        new(this, CrossingSet.None, new HashSet<TransportMode> { TransportMode.Rail, TransportMode.Road }, ownBounds: null) { IgnoreCalendar = true };
 
     /// <summary>True when seasonal and dated closures are ignored.</summary>
     public bool IgnoreCalendar { get; private init; }
@@ -427,9 +428,8 @@ internal sealed class SearchContext
     /// <summary>The local calendar day at a place when a state is there.</summary>
     public DateOnly LocalDay(in SearchState state, int place) => DateOnly.FromDateTime(Now(state).ToOffset(_placeOffset[place]).DateTime);
 
-    private double[] LowerBounds()
+    private double[] LowerBounds(double[] bound)
     {
-        var bound = new double[_graph.VertexCount];
         Array.Fill(bound, double.PositiveInfinity);
         var search = BoundSearch.For(bound.Length);
         search.Start(bound);
