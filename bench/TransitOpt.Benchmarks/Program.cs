@@ -2,6 +2,12 @@ using BenchmarkDotNet.Running;
 using TransitOpt.Benchmarks;
 using TransitOpt.Benchmarks.Demand;
 
+if (args is ["route-cpu"])
+{
+    RouteCpuRatio.Run(Console.Out);
+    return;
+}
+
 if (args is ["plan-scale", ..])
 {
     PlanScale.Run(Console.Out);
