@@ -8,6 +8,12 @@ if (args is ["plan-scale", "mip"])
     return;
 }
 
+if (args is ["route-cpu"])
+{
+    RouteCpuRatio.Run(Console.Out);
+    return;
+}
+
 if (args is ["plan-scale", ..])
 {
     PlanScale.Run(Console.Out);

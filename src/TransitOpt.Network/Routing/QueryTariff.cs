@@ -20,13 +20,14 @@ internal sealed class QueryTariff
     private readonly double _originEntryUsd;
     private readonly RailTariffRow? _originRow;
     private readonly double _terminalUsd;
+    private readonly StaticEdgeCosts?[] _staticCosts = new StaticEdgeCosts?[4];
 
     public QueryTariff(CompactGraph graph, RouteQuery query)
     {
         _graph = graph;
         var network = graph.Network;
         var tariffs = network.RailTariffs;
-        Commodity = query.Commodity ?? Commodities.Default(query.Cargo.Kind);
+        Commodity = CommodityOf(query);
         Spec = tariffs.Spec(Commodity);
         Vehicles = network.VehiclesFor(Commodity);
         var origin = network.Place(query.Origin);
@@ -45,6 +46,9 @@ internal sealed class QueryTariff
 
     /// <summary>The commodity the query is tariffed as (given, or assumed from the cargo kind).</summary>
     public Commodity Commodity { get; }
+
+    /// <summary>The commodity a query is tariffed as.</summary>
+    public static Commodity CommodityOf(RouteQuery query) => query.Commodity ?? Commodities.Default(query.Cargo.Kind);
 
     /// <summary>How the commodity travels by rail, or null when the data does not say.</summary>
     public CommoditySpec? Spec { get; }
@@ -78,6 +82,15 @@ internal sealed class QueryTariff
 
     /// <summary>Wagon hire per wagon for the loading and unloading days, paid when a rail trip starts on the edge.</summary>
     public double StartWagonUsd(int edge) => StartsAtOrigin(edge) || _table.StartsRailTrip(edge) ? _terminalUsd : 0;
+
+    /// <summary>
+    /// The static parts of every edge's cost under this tariff for a block train or wagonload and a delay quantile,
+    /// compiled on first use.
+    /// </summary>
+    public StaticEdgeCosts StaticCosts(bool blockTrain, EtaQuantile quantile) =>
+        LazyInitializer.EnsureInitialized(
+            ref _staticCosts[((blockTrain ? 1 : 0) * 2) + (int)quantile],
+            () => new StaticEdgeCosts(_graph, this, _graph.Network.RailExtraHoursPerKm(blockTrain), quantile));
 
     /// <summary>A rail edge leaving the origin on rail (not across a border): the rail trip starts there.</summary>
     private bool StartsAtOrigin(int edge) =>

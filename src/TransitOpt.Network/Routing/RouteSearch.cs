@@ -20,6 +20,7 @@ internal sealed class RouteSearch
     private readonly MinHeap _heap = new(1024);
     private readonly List<(int Edge, double Hours, double LowerKey)> _blocked = [];
     private readonly HashSet<int> _blockedEdges = [];
+    private readonly List<double[]> _bounds = [];
     private Label[] _labels = new Label[1024];
     private int _labelCount;
 
@@ -27,6 +28,20 @@ internal sealed class RouteSearch
     {
         _graph = graph;
         _bucket = new List<int>?[graph.VertexCount];
+    }
+
+    /// <summary>
+    /// The <paramref name="index"/>-th array of a bound per vertex for the restricted searches of one query: kept with
+    /// this search and handed out again to the next query's, so that alternatives allocate no network-sized arrays.
+    /// </summary>
+    public double[] Bounds(int index)
+    {
+        while (_bounds.Count <= index)
+        {
+            _bounds.Add(new double[_graph.VertexCount]);
+        }
+
+        return _bounds[index];
     }
 
     /// <summary>The best path (edges, whole days waited before each, final state), or null when the destination cannot be reached.</summary>

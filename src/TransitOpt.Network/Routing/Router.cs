@@ -75,6 +75,7 @@ public sealed class Router(TransitNetwork network)
     private (List<Route> Routes, FoundPath? Best) FindAlternatives(RouteSearch search, SearchContext basis)
     {
         var graph = Network.Graph;
+        var tables = Network.RoutingTables;
         var query = basis.Query;
         var chosen = new List<Candidate>();
         var deferred = new List<Candidate>();
@@ -82,31 +83,91 @@ public sealed class Router(TransitNetwork network)
         var signatures = new HashSet<string>(StringComparer.Ordinal);
         var tried = new HashSet<string>(StringComparer.Ordinal);
         var candidates = new PriorityQueue<Candidate, (double, int)>();
+        var searched = new List<Searched>();
         var searches = 0;
+        var bounded = 0;
         var order = 0;
         var ends = new[] { Network.Place(query.Origin).Country, Network.Place(query.Destination).Country };
         double? best = null;
         FoundPath? bestPath = null;
 
-        void Try(ImmutableHashSet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes, bool avoidsCountry)
+        // With the balanced objective the search's key is the objective, so a restricted search's lower bound at the
+        // origin bounds its value: it waits in the queue under that bound and runs only when it could come next (or
+        // could be a hedge that keeps the loop going), which orders it as its value would.
+        var waits = query.Objective == RouteObjective.Balanced;
+
+        void Try(CrossingSet forbidden, IReadOnlySet<TransportMode> modes, bool avoidsCountry)
         {
-            var key = string.Join(",", forbidden.Select(c => c.Value).Order(StringComparer.Ordinal)) + "|" + string.Join(",", modes.Order());
+            var key = forbidden.Key + "|" + string.Join(",", modes.Order());
             if (searches >= MaxSearches || !tried.Add(key))
             {
                 return;
             }
 
             searches++;
-            var context = basis.Restrict(forbidden, modes);
-            if (search.Find(context) is { } found)
+            var position = order++;
+            if (Answered(searched, graph, forbidden, modes) is { } earlier)
             {
-                candidates.Enqueue(new Candidate(context, found, forbidden, modes, avoidsCountry), (context.ObjectiveValue(found.Final), order++));
+                Enqueue(new Candidate(basis.Restrict(forbidden, modes), earlier.Path, forbidden, modes, avoidsCountry, position));
+                return;
+            }
+
+            // The first search is the query's own; a restricted one gets bounds without what it closes.
+            var pending = new Candidate(searches == 1 ? basis : basis.Restrict(forbidden, modes, search.Bounds(bounded++)), null, forbidden, modes, avoidsCountry, position);
+            if (searches > 1 && waits && pending.Context.LowerBoundAtOrigin() is var bound && double.IsFinite(bound))
+            {
+                candidates.Enqueue(pending, (bound - (1e-9 * Math.Max(1, Math.Abs(bound))), position));
+            }
+            else
+            {
+                Run(pending);
             }
         }
 
-        Try([], query.Modes, false);
+        void Run(Candidate pending)
+        {
+            // A search that waited may be answered by one that ran meanwhile.
+            if (Answered(searched, graph, pending.Forbidden, pending.Modes) is { } earlier)
+            {
+                Enqueue(pending with { Path = earlier.Path });
+                return;
+            }
+
+            var found = search.Find(pending.Context);
+            searched.Add(new Searched(pending.Forbidden, pending.Modes, found));
+            Enqueue(pending with { Path = found });
+        }
+
+        void Enqueue(Candidate candidate)
+        {
+            if (candidate.Path is { } path)
+            {
+                candidates.Enqueue(candidate, (candidate.Context.ObjectiveValue(path.Final), candidate.Position));
+            }
+        }
+
+        // True when a route through other countries within reach of the best may still come: runs the waiting
+        // searches that could be one.
+        bool HedgeAhead(double within)
+        {
+            foreach (var waiting in candidates.UnorderedItems.Where(c => c.Element.Path is null && c.Element.AvoidsCountry && c.Priority.Item1 <= within).Select(c => c.Element).ToList())
+            {
+                candidates.Remove(waiting, out _, out _);
+                Run(waiting);
+            }
+
+            return candidates.UnorderedItems.Any(c => c.Element.AvoidsCountry && c.Priority.Item1 <= within);
+        }
+
+        Try(CrossingSet.None, query.Modes, false);
         while (chosen.Count < query.Alternatives && candidates.TryDequeue(out var candidate, out _))
         {
+            if (candidate.Path is null)
+            {
+                Run(candidate);
+                continue;
+            }
+
             var crossings = candidate.Path.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0).Select(c => Network.Crossings[c]).ToList();
             if (!signatures.Add(Signature(graph, candidate.Path.Edges, crossings)))
             {
@@ -121,8 +182,7 @@ public sealed class Router(TransitNetwork network)
                 bestPath ??= candidate.Path;
                 var hedge = value <= OtherCountriesWithin * best && entered.All(c => ends.Contains(c) || CorridorTransit.Contains(c));
                 (hedge && countrySequences.Add(string.Join(">", entered)) ? chosen : deferred).Add(candidate);
-                if (chosen.Count + deferred.Count >= query.Alternatives
-                    && !candidates.UnorderedItems.Any(c => c.Element.AvoidsCountry && c.Priority.Item1 <= OtherCountriesWithin * best))
+                if (chosen.Count + deferred.Count >= query.Alternatives && !HedgeAhead(OtherCountriesWithin * best.Value))
                 {
                     break;
                 }
@@ -130,12 +190,12 @@ public sealed class Router(TransitNetwork network)
 
             foreach (var corridor in crossings.Select(c => c.Corridor).Distinct(StringComparer.Ordinal))
             {
-                Try(candidate.Forbidden.Union(Network.CorridorFamily(corridor)), candidate.Modes, false);
+                Try(candidate.Forbidden.Union(tables.Family(corridor)), candidate.Modes, false);
             }
 
             foreach (var transit in crossings.SelectMany(c => new[] { c.SideA.Country, c.SideB.Country }).Distinct().Where(c => !ends.Contains(c) && candidate.Path == bestPath))
             {
-                Try(candidate.Forbidden.Union(Network.Crossings.Where(c => c.SideA.Country == transit || c.SideB.Country == transit).Select(c => c.Id)), candidate.Modes, true);
+                Try(candidate.Forbidden.Union(tables.Touching(transit)), candidate.Modes, true);
             }
 
             if (candidate.Modes.Count > 1)
@@ -150,10 +210,29 @@ public sealed class Router(TransitNetwork network)
         }
 
         List<Route> routes = [.. chosen.Concat(deferred.Take(query.Alternatives - chosen.Count))
-            .OrderBy(c => c.Context.ObjectiveValue(c.Path.Final))
-            .Select((c, i) => RouteBuilder.Build(c.Context, graph, c.Path, i + 1))];
+            .OrderBy(c => c.Context.ObjectiveValue(c.Path!.Final))
+            .Select((c, i) => RouteBuilder.Build(c.Context, graph, c.Path!, i + 1))];
         return (routes, bestPath);
     }
+
+    /// <summary>
+    /// A search already run that answers one with more crossings forbidden and no more modes: one that found nothing, or
+    /// whose path keeps clear of what is now forbidden (forbidding more can only make the best worse, and the earlier
+    /// best is still allowed). Null when the search must run.
+    /// </summary>
+    private static Searched? Answered(List<Searched> searched, Graph.CompactGraph graph, CrossingSet forbidden, IReadOnlySet<TransportMode> modes) =>
+        searched.FirstOrDefault(earlier => earlier.Forbidden.IsSubsetOf(forbidden) && modes.All(earlier.Modes.Contains)
+            && (earlier.Path is null || earlier.Path.Edges.All(e => Keeps(graph, e, forbidden, modes))));
+
+    /// <summary>True when an edge is still allowed with these crossings forbidden and only these modes.</summary>
+    private static bool Keeps(Graph.CompactGraph graph, int edge, CrossingSet forbidden, IReadOnlySet<TransportMode> modes) =>
+        graph.Kind[edge] switch
+        {
+            Graph.EdgeKind.Rail => modes.Contains(TransportMode.Rail),
+            Graph.EdgeKind.Road => modes.Contains(TransportMode.Road),
+            _ => modes.Count > 1,
+        }
+        && (graph.CrossingIndex[edge] < 0 || !forbidden.Contains(graph.CrossingIndex[edge]));
 
     /// <summary>The country a path enters at a crossing (the side it travels to).</summary>
     private CountryCode CountryEntered(Graph.CompactGraph graph, List<int> edges, BorderCrossing crossing)
@@ -276,5 +355,9 @@ public sealed class Router(TransitNetwork network)
 
     private static RouteProblem Invalid(string field, string message) => new(RouteProblemKind.InvalidQuery, field, message);
 
-    private sealed record Candidate(SearchContext Context, FoundPath Path, ImmutableHashSet<CrossingId> Forbidden, IReadOnlySet<TransportMode> Modes, bool AvoidsCountry);
+    /// <summary>A search run (or answered by an earlier one) for the alternatives: its restrictions and the path, or null.</summary>
+    private sealed record Searched(CrossingSet Forbidden, IReadOnlySet<TransportMode> Modes, FoundPath? Path);
+
+    /// <summary>A restricted search in the queue: its context, its path (null while it waits to run), and its place in the order tried.</summary>
+    private sealed record Candidate(SearchContext Context, FoundPath? Path, CrossingSet Forbidden, IReadOnlySet<TransportMode> Modes, bool AvoidsCountry, int Position);
 }

@@ -44,8 +44,11 @@ internal sealed class SearchContext
     private readonly bool[] _crossingAllowed;
     private readonly bool[] _linkAllowed;
     private readonly TimeSpan[] _placeOffset;
+    private readonly bool _blockTrain;
     private readonly double[] _railExtraHoursPerKm;
     private readonly double[] _gaugeChangeUsdPerWagon;
+    private readonly RoutingTables _tables;
+    private readonly double[] _staticKey;
     private readonly double[] _bound;
     private readonly double[]?[] _surchargeByDay;
     private readonly QueryTariff _tariff;
@@ -60,25 +63,21 @@ internal sealed class SearchContext
         Destination = graph.IndexOf(query.Destination);
         AllowRail = modes.Contains(TransportMode.Rail);
         AllowRoad = modes.Contains(TransportMode.Road);
-        _tariff = new QueryTariff(graph, query);
+        var tables = _network.RoutingTables;
+        _tables = tables;
+        _tariff = tables.Tariff(graph, query, Origin, Destination);
         _unloading = ResourceRef.UnloadingAt(_network, query.Destination);
         RailVehicles = query.Cargo.Vehicles(TransportMode.Rail, _tariff.Vehicles);
         RoadVehicles = query.Cargo.Vehicles(TransportMode.Road, _tariff.Vehicles);
         Tonnes = query.Cargo.Tonnes(_tariff.Vehicles);
         var trainWagons = query.TrainWagons ?? RailVehicles;
-        _railExtraHoursPerKm = _network.RailExtraHoursPerKm(_network.RailOperations.IsBlockTrain(trainWagons));
-        var truckGross = query.Cargo.TruckGrossTonnes(_tariff.Vehicles);
-        _placeAllowed = [.. _network.Places.Select(p => !query.AvoidCountries.Contains(p.Country))];
-        var registration = query.Registration(_network);
-        _crossingAllowed = [.. _network.Crossings.Select(c =>
-            !query.AvoidCrossings.Contains(c.Id) && !forbidden.Contains(c.Id) && (ignoreAdmission || c.Admits(registration)))];
-        _linkAllowed = [.. _network.Links.Select(l =>
-            !l.BannedCargo.Contains(query.Cargo.Kind)
-            && (l.MaxGrossTonnes is not { } limit || truckGross <= limit))];
-        _placeOffset = [.. _network.Places.Select(p => _network.Country(p.Country).UtcOffset)];
-        _gaugeChangeUsdPerWagon = [.. _network.Crossings.Select(c => c.GaugeChange
-            ? _network.Terminals.Where(t => t.GaugeChange && (t.Place == c.SideA.Place || t.Place == c.SideB.Place)).Select(t => t.HandlingUsdPerVehicle).DefaultIfEmpty(0).Max()
-            : 0)];
+        _blockTrain = _network.RailOperations.IsBlockTrain(trainWagons);
+        _railExtraHoursPerKm = _network.RailExtraHoursPerKm(_blockTrain);
+        _placeAllowed = query.AvoidCountries.Count == 0 ? tables.AllPlaces : [.. _network.Places.Select(p => !query.AvoidCountries.Contains(p.Country))];
+        _crossingAllowed = tables.CrossingsAllowed(query, query.Registration(_network), forbidden, ignoreAdmission);
+        _linkAllowed = tables.LinksAllowed(query.Cargo.Kind, query.Cargo.TruckGrossTonnes(_tariff.Vehicles));
+        _placeOffset = tables.PlaceOffset;
+        _gaugeChangeUsdPerWagon = tables.GaugeChangeUsdPerWagon;
         (MoneyWeight, HourWeight) = query.Objective switch
         {
             RouteObjective.Cost => (1.0, 1e-6),
@@ -86,11 +85,15 @@ internal sealed class SearchContext
             _ => (1.0, query.ValueOfTimeUsdPerHour),
         };
         _surchargeByDay = CompileSurcharges();
-        _bound = LowerBounds();
+        _staticKey = StaticKeys();
+        _bound = LowerBounds(new double[graph.VertexCount]);
     }
 
-    /// <summary>The same query with more crossings forbidden and possibly fewer modes; shares everything else.</summary>
-    private SearchContext(SearchContext basis, IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes)
+    /// <summary>
+    /// The same query with more crossings forbidden and possibly fewer modes; shares everything else, the lower bounds
+    /// too unless it is given an array for <paramref name="ownBounds"/>.
+    /// </summary>
+    private SearchContext(SearchContext basis, CrossingSet forbidden, IReadOnlySet<TransportMode> modes, double[]? ownBounds)
     {
         _graph = basis._graph;
         _network = basis._network;
@@ -104,28 +107,37 @@ internal sealed class SearchContext
         RailVehicles = basis.RailVehicles;
         RoadVehicles = basis.RoadVehicles;
         Tonnes = basis.Tonnes;
+        _blockTrain = basis._blockTrain;
         _railExtraHoursPerKm = basis._railExtraHoursPerKm;
         _placeAllowed = basis._placeAllowed;
         _linkAllowed = basis._linkAllowed;
         _placeOffset = basis._placeOffset;
         _gaugeChangeUsdPerWagon = basis._gaugeChangeUsdPerWagon;
         (MoneyWeight, HourWeight) = (basis.MoneyWeight, basis.HourWeight);
-        _bound = basis._bound;
+        _tables = basis._tables;
+        _staticKey = basis._staticKey;
         _surchargeByDay = basis._surchargeByDay;
         IgnoreCalendar = basis.IgnoreCalendar;
         _crossingAllowed = (bool[])basis._crossingAllowed.Clone();
         for (var c = 0; c < _crossingAllowed.Length; c++)
         {
-            _crossingAllowed[c] &= !forbidden.Contains(_network.Crossings[c].Id);
+            _crossingAllowed[c] &= !forbidden.Contains(c);
         }
+
+        _bound = ownBounds is null ? basis._bound : LowerBounds(ownBounds);
     }
 
-    /// <summary>This query with <paramref name="forbidden"/> crossings also closed and only <paramref name="modes"/>.</summary>
-    public SearchContext Restrict(IReadOnlySet<CrossingId> forbidden, IReadOnlySet<TransportMode> modes) => new(this, forbidden, modes);
+    /// <summary>
+    /// This query with <paramref name="forbidden"/> crossings also closed and only <paramref name="modes"/>. With
+    /// <paramref name="ownBounds"/> (an array of a bound per vertex, which it then owns) its lower bounds are computed
+    /// again without what it closes, which makes them tighter (a search through it settles fewer labels); otherwise it
+    /// shares this query's.
+    /// </summary>
+    public SearchContext Restrict(CrossingSet forbidden, IReadOnlySet<TransportMode> modes, double[]? ownBounds = null) => new(this, forbidden, modes, ownBounds);
 
     /// <summary>The same query as if no link or crossing were ever closed by the calendar (to name the closures a route avoids).</summary>
     public SearchContext IgnoringCalendar() =>
-        new(this, ImmutableHashSet<CrossingId>.Empty, new HashSet<TransportMode> { TransportMode.Rail, TransportMode.Road }) { IgnoreCalendar = true };
+        new(this, CrossingSet.None, new HashSet<TransportMode> { TransportMode.Rail, TransportMode.Road }, ownBounds: null) { IgnoreCalendar = true };
 
     /// <summary>True when seasonal and dated closures are ignored.</summary>
     public bool IgnoreCalendar { get; private init; }
@@ -157,9 +169,18 @@ internal sealed class SearchContext
     /// A lower bound on the key still to add from <paramref name="vertex"/> to the destination (infinite when the
     /// destination cannot be reached): the search is A* with it. Computed once per query by a backward search over the
     /// static part of each edge (money is static; hours at least running, yard and dwell time), ignoring waiting,
-    /// rests and seasonal closures, so it never overestimates; restricted contexts share it, which only loosens it.
+    /// rests and seasonal closures, so it never overestimates; a restricted context shares it (which only loosens it) or
+    /// computes its own.
     /// </summary>
     public double Bound(int vertex) => _bound[vertex];
+
+    /// <summary>
+    /// A lower bound on the key of any route the query allows (infinite when there is none): the least
+    /// <see cref="Bound"/> of the origin's vertices in the allowed modes.
+    /// </summary>
+    public double LowerBoundAtOrigin() => Math.Min(
+        AllowRail ? _bound[CompactGraph.Vertex(Origin, TransportMode.Rail)] : double.PositiveInfinity,
+        AllowRoad ? _bound[CompactGraph.Vertex(Origin, TransportMode.Road)] : double.PositiveInfinity);
 
     /// <summary>How many whole days a search may wait before a priced border crossing.</summary>
     public const int MaxWaitDays = 3;
@@ -215,7 +236,7 @@ internal sealed class SearchContext
     }
 
     /// <summary>A lower bound on the key of any route that takes <paramref name="edge"/> from <paramref name="state"/>.</summary>
-    public double LowerKeyThrough(in SearchState state, int edge) => Key(state) + StaticKey(edge) + Bound(_graph.Target[edge]);
+    public double LowerKeyThrough(in SearchState state, int edge) => Key(state) + _staticKey[edge] + Bound(_graph.Target[edge]);
 
     public bool EdgeAllowed(int edge)
     {
@@ -307,7 +328,7 @@ internal sealed class SearchContext
                 wait = (crossing.Hours.NextOpen(arrival) - arrival).TotalHours;
             }
 
-            var fromSideA = crossing.SideA.Place == _network.Places[fromPlace].Id;
+            var fromSideA = _tables.FromSideA[edge];
 
             delay = crossing.Delay(fromSideA, DateOnly.FromDateTime(Now(state).AddHours(wait).ToOffset(crossing.Hours.UtcOffset).DateTime));
             dwell = delay.At(Query.EtaQuantile);
@@ -416,36 +437,27 @@ internal sealed class SearchContext
     /// <summary>The local calendar day at a place when a state is there.</summary>
     public DateOnly LocalDay(in SearchState state, int place) => DateOnly.FromDateTime(Now(state).ToOffset(_placeOffset[place]).DateTime);
 
-    private double[] LowerBounds()
+    private double[] LowerBounds(double[] bound)
     {
-        var bound = new double[_graph.VertexCount];
         Array.Fill(bound, double.PositiveInfinity);
-        var settled = new bool[_graph.VertexCount];
-        var heap = new MinHeap(_graph.VertexCount);
-        foreach (var mode in new[] { TransportMode.Rail, TransportMode.Road })
+        var search = BoundSearch.For(bound.Length);
+        search.Start(bound);
+        search.Lower(CompactGraph.Vertex(Destination, TransportMode.Rail), 0);
+        search.Lower(CompactGraph.Vertex(Destination, TransportMode.Road), 0);
+        var first = _graph.FirstIncoming;
+        var incoming = _graph.Incoming;
+        var sources = _graph.Source;
+        while (!search.IsEmpty)
         {
-            var vertex = CompactGraph.Vertex(Destination, mode);
-            bound[vertex] = 0;
-            heap.Push(0, vertex);
-        }
-
-        while (heap.Count > 0)
-        {
-            var (key, vertex) = heap.Pop();
-            if (settled[vertex])
+            var vertex = search.Pop();
+            var key = bound[vertex];
+            for (var i = first[vertex]; i < first[vertex + 1]; i++)
             {
-                continue;
-            }
-
-            settled[vertex] = true;
-            for (var i = _graph.FirstIncoming[vertex]; i < _graph.FirstIncoming[vertex + 1]; i++)
-            {
-                var edge = _graph.Incoming[i];
-                var source = _graph.Source[edge];
-                if (!settled[source] && EdgeAllowed(edge) && key + StaticKey(edge) is var candidate && candidate < bound[source])
+                var edge = incoming[i];
+                var source = sources[edge];
+                if (!search.Settled(source) && key + _staticKey[edge] is var candidate && candidate < bound[source] && EdgeAllowed(edge))
                 {
-                    bound[source] = candidate;
-                    heap.Push(candidate, source);
+                    search.Lower(source, candidate);
                 }
             }
         }
@@ -453,36 +465,30 @@ internal sealed class SearchContext
         return bound;
     }
 
-    /// <summary>The part of an edge's key that does not depend on the time it is entered.</summary>
-    private double StaticKey(int edge)
+    /// <summary>Per edge, the part of its key that does not depend on the time it is entered.</summary>
+    private double[] StaticKeys()
     {
-        if (_graph.Kind[edge] == EdgeKind.Transfer)
+        var costs = _tariff.StaticCosts(_blockTrain, Query.EtaQuantile);
+        var keys = new double[_graph.EdgeCount];
+        for (var edge = 0; edge < keys.Length; edge++)
         {
-            var terminal = _network.Terminals[_graph.TerminalIndex[edge]];
-            var fromMode = CompactGraph.ModeOf(_graph.Source[edge]);
-            var startUsd = (_tariff.EntryUsdPerWagon(edge) + _tariff.StartWagonUsd(edge)) * RailVehicles;
-            return (MoneyWeight * ((terminal.HandlingUsdPerVehicle * Vehicles(fromMode)) + startUsd)) + (HourWeight * terminal.HandlingHours);
+            var kind = _graph.Kind[edge];
+            if (kind == EdgeKind.Transfer)
+            {
+                var startUsd = costs.BorderPerVehicle[edge] * RailVehicles;
+                keys[edge] = (MoneyWeight * ((costs.PerVehicle[edge] * Vehicles(CompactGraph.ModeOf(_graph.Source[edge]))) + startUsd)) + (HourWeight * costs.Hours[edge]);
+                continue;
+            }
+
+            // Summed in the order the edge's traversal adds them, so that the bound is the same to the last bit.
+            var vehicles = kind == EdgeKind.Rail ? RailVehicles : RoadVehicles;
+            var money = costs.PerVehicle[edge] * vehicles;
+            money += costs.BorderPerVehicle[edge] * vehicles;
+            money += costs.WagonPerVehicle[edge] * vehicles;
+            keys[edge] = (MoneyWeight * money) + (HourWeight * costs.Hours[edge]);
         }
 
-        var link = _network.Links[_graph.LinkIndex[edge]];
-        var vehicles = Vehicles(link.Mode);
-        var rail = link.Mode == TransportMode.Rail;
-        var money = ((_tariff.UsdPerVehicleKm(_graph.LinkIndex[edge]) * link.LengthKm) + _tariff.EntryUsdPerWagon(edge) + (rail ? _tariff.StartWagonUsd(edge) : 0)) * vehicles;
-        var hours = link.RunningHours + (_railExtraHoursPerKm[_graph.LinkIndex[edge]] * link.LengthKm);
-        if (_graph.CrossingIndex[edge] is var c and >= 0)
-        {
-            var crossing = _network.Crossings[c];
-            var fromSideA = crossing.SideA.Place == _network.Places[CompactGraph.PlaceOf(_graph.Source[edge])].Id;
-            money += (crossing.FeeUsd.From(fromSideA) + (rail ? _gaugeChangeUsdPerWagon[c] : 0)) * vehicles;
-            hours += crossing.LeastDelay(fromSideA, Query.EtaQuantile);
-        }
-
-        if (rail)
-        {
-            money += ((_tariff.WagonUsdPerHour * hours) + (_tariff.UsdPerVehicleKm(_graph.LinkIndex[edge]) * link.LengthKm * _tariff.EmptyReturnTariffFactor)) * vehicles;
-        }
-
-        return (MoneyWeight * money) + (HourWeight * hours);
+        return keys;
     }
 
     /// <summary>The surcharge per vehicle of an edge's resources when entered <paramref name="hours"/> after departure.</summary>
@@ -500,12 +506,12 @@ internal sealed class SearchContext
     /// <summary>Per edge, the summed surcharge of its resources by planning day; null for edges without any.</summary>
     private double[]?[] CompileSurcharges()
     {
-        var byEdge = new double[]?[_graph.EdgeCount];
         if (Query.Surcharges is not { IsEmpty: false } surcharges)
         {
-            return byEdge;
+            return _tables.NoSurcharges;
         }
 
+        var byEdge = new double[]?[_graph.EdgeCount];
         var priced = surcharges.Resources.ToHashSet();
         var days = surcharges.LastDay + 1;
         for (var edge = 0; edge < _graph.EdgeCount; edge++)

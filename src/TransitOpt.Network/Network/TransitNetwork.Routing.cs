@@ -1,0 +1,12 @@
+using TransitOpt.Network.Routing;
+
+namespace TransitOpt.Network;
+
+/// <summary>The network's part that route queries share.</summary>
+public sealed partial class TransitNetwork
+{
+    private RoutingTables? _routingTables;
+
+    /// <summary>What every route query on this network shares, compiled on first use.</summary>
+    internal RoutingTables RoutingTables => LazyInitializer.EnsureInitialized(ref _routingTables, () => new RoutingTables(Graph));
+}
