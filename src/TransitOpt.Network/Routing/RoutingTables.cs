@@ -80,9 +80,27 @@ internal sealed class RoutingTables
     /// <summary>The crossings on the borders of a country.</summary>
     public CrossingSet Touching(CountryCode country) => _touching[country];
 
+    /// <summary>
+    /// The most money models kept: each holds up to four per-edge cost tables (≈ 0.3 MB in all), so the cache stays under
+    /// about 80 MB however many places and commodities are asked for; past it a model is built for its query alone.
+    /// </summary>
+    public const int MaxTariffs = 256;
+
+    /// <summary>Money models kept now (at most <see cref="MaxTariffs"/>).</summary>
+    public int TariffCount => _tariffs.Count;
+
     /// <summary>The query's money model, shared by queries with the same commodity, origin and destination.</summary>
-    public QueryTariff Tariff(CompactGraph graph, RouteQuery query, int origin, int destination) =>
-        _tariffs.GetOrAdd((QueryTariff.CommodityOf(query), origin, destination), _ => new QueryTariff(graph, query));
+    public QueryTariff Tariff(CompactGraph graph, RouteQuery query, int origin, int destination)
+    {
+        var key = (QueryTariff.CommodityOf(query), origin, destination);
+        if (_tariffs.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+
+        var tariff = new QueryTariff(graph, query);
+        return _tariffs.Count < MaxTariffs ? _tariffs.GetOrAdd(key, tariff) : tariff;
+    }
 
     /// <summary>
     /// The crossings a query may use: not avoided, not <paramref name="forbidden"/>, and admitting its vehicles (unless
