@@ -112,7 +112,7 @@ internal static class RouteCommand
                     console.Out.WriteLine(CliJson.Write(Api.Contracts.Routes.RouteResponse.From(response, includeGeometry: true, origin, destination)));
                     break;
                 case "geojson":
-                    console.Out.WriteLine(RouteJson.GeoJson(response, id => network.Crossing(id).Location));
+                    console.Out.WriteLine(RouteGeoJson.Write(response, id => network.Crossing(id).Location));
                     break;
                 default:
                     WriteSnaps(console, origin, destination);

@@ -117,7 +117,6 @@ internal sealed class SearchContext
         _tables = basis._tables;
         _staticKey = basis._staticKey;
         _surchargeByDay = basis._surchargeByDay;
-        IgnoreCalendar = basis.IgnoreCalendar;
         _crossingAllowed = (bool[])basis._crossingAllowed.Clone();
         for (var c = 0; c < _crossingAllowed.Length; c++)
         {
@@ -134,13 +133,6 @@ internal sealed class SearchContext
     /// shares this query's.
     /// </summary>
     public SearchContext Restrict(CrossingSet forbidden, IReadOnlySet<TransportMode> modes, double[]? ownBounds = null) => new(this, forbidden, modes, ownBounds);
-
-    /// <summary>The same query as if no link or crossing were ever closed by the calendar (to name the closures a route avoids).</summary>
-    public SearchContext IgnoringCalendar() =>
-        new(this, CrossingSet.None, new HashSet<TransportMode> { TransportMode.Rail, TransportMode.Road }, ownBounds: null) { IgnoreCalendar = true };
-
-    /// <summary>True when seasonal and dated closures are ignored.</summary>
-    public bool IgnoreCalendar { get; private init; }
 
     public RouteQuery Query { get; }
 
@@ -292,7 +284,7 @@ internal sealed class SearchContext
         var fromPlace = CompactGraph.PlaceOf(_graph.Source[edge]);
         double closureWait = 0;
         var waitedForClosure = false;
-        if (IgnoreCalendar is false && (link.ClosedMonths.Length > 0 || link.ClosedPeriods.Length > 0))
+        if (link.ClosedMonths.Length > 0 || link.ClosedPeriods.Length > 0)
         {
             var arrival = Now(state);
             if (Reopening(link.IsClosedOn, _placeOffset[fromPlace], arrival, hours: null) is not { } open)
@@ -313,7 +305,7 @@ internal sealed class SearchContext
         {
             var crossing = _network.Crossings[c];
             var arrival = Now(state);
-            var calendar = IgnoreCalendar is false && (crossing.ClosedMonths.Length > 0 || crossing.ClosedPeriods.Length > 0);
+            var calendar = crossing.ClosedMonths.Length > 0 || crossing.ClosedPeriods.Length > 0;
             if (calendar && Reopening(crossing.IsClosedOn, crossing.Hours.UtcOffset, arrival, crossing.Hours) is { } open)
             {
                 wait = (open - arrival).TotalHours;

@@ -5,10 +5,10 @@ using TransitOpt.Network.Routing;
 namespace TransitOpt.Cli.Output;
 
 /// <summary>Route answers as a GeoJSON FeatureCollection.</summary>
-internal static class RouteJson
+internal static class RouteGeoJson
 {
     /// <summary>One LineString feature per route (best first) and one Point feature per border crossing passed.</summary>
-    public static string GeoJson(RouteResponse response, Func<Network.CrossingId, Point> crossingLocation)
+    public static string Write(RouteResponse response, Func<Network.CrossingId, Point> crossingLocation)
     {
         var collection = new FeatureCollection();
         foreach (var route in response.Routes)
