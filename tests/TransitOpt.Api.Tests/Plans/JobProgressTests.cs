@@ -24,7 +24,7 @@ public sealed class JobProgressTests
         using var client = api.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", Key);
 
-        var location = (await client.PostAsJsonAsync("/api/v1/plans", JobCrashTests.Demand(timeLimitSeconds: 60, shipments: 60))).Headers.Location!.ToString();
+        var location = (await client.PostAsJsonAsync("/api/v1/plans", JobCrashTests.Demand(timeLimitSeconds: 60, shipments: 100))).Headers.Location!.ToString();
         JsonNode? progress = null;
         for (var polls = 0; polls < 60 && progress is null; polls++)
         {
