@@ -18,6 +18,7 @@ internal sealed class RoutingTables
     private readonly Dictionary<CountryCode, CrossingSet> _touching;
     private readonly ConcurrentDictionary<(CountryCode Registration, bool IgnoreAdmission), bool[]> _crossingsByRegistration = new();
     private readonly ConcurrentDictionary<(Commodity Commodity, int Origin, int Destination), QueryTariff> _tariffs = new();
+    private readonly ConcurrentDictionary<BoundsKey, double[]> _bounds = new();
 
     public RoutingTables(CompactGraph graph)
     {
@@ -50,6 +51,7 @@ internal sealed class RoutingTables
         _touching = _network.Countries.ToDictionary(
             country => country.Code,
             country => CrossingSet.Of(_network.Crossings.Select((c, i) => (c, i)).Where(x => x.c.SideA.Country == country.Code || x.c.SideB.Country == country.Code).Select(x => x.i)));
+        MaxBounds = (int)Math.Max(64, MaxBoundBytes / (sizeof(double) * (long)graph.VertexCount));
         _restrictedLinks = [.. _network.Links.Select((l, i) => (l, i)).Where(x => x.l.BannedCargo.Length > 0 || x.l.MaxGrossTonnes is not null).Select(x => x.i)];
     }
 
@@ -105,6 +107,36 @@ internal sealed class RoutingTables
     }
 
     /// <summary>
+    /// What the lower bounds of route searches kept may take at most (each is a number per vertex, 5.8 KB on the
+    /// bundled network, so about 5,800 of them there): past it a search computes its own.
+    /// </summary>
+    public const long MaxBoundBytes = 32L << 20;
+
+    /// <summary>The most lower-bound arrays kept: <see cref="MaxBoundBytes"/> worth, at least 64.</summary>
+    public int MaxBounds { get; }
+
+    /// <summary>Lower-bound arrays kept now (at most <see cref="MaxBounds"/>).</summary>
+    public int BoundCount => _bounds.Count;
+
+    /// <summary>
+    /// The lower bounds kept for searches that weigh and allow edges alike (<paramref name="key"/>), or false. They
+    /// depend on no departure, so the queries of a plan's days and a router's repeated or restricted searches share them.
+    /// </summary>
+    public bool TryGetBounds(BoundsKey key, out double[] bounds) => _bounds.TryGetValue(key, out bounds!);
+
+    /// <summary>True while fewer than <see cref="MaxBounds"/> lower-bound arrays are kept.</summary>
+    public bool RoomForBounds => _bounds.Count < MaxBounds;
+
+    /// <summary>Keeps freshly computed <paramref name="bounds"/> (never written to again) under <paramref name="key"/> while there is room.</summary>
+    public void KeepBounds(BoundsKey key, double[] bounds)
+    {
+        if (RoomForBounds)
+        {
+            _bounds.TryAdd(key, bounds);
+        }
+    }
+
+    /// <summary>
     /// The crossings a query may use: not avoided, not <paramref name="forbidden"/>, and admitting its vehicles (unless
     /// admission is ignored).
     /// </summary>
@@ -144,3 +176,9 @@ internal sealed class RoutingTables
         return allowed ?? AllLinks;
     }
 }
+
+/// <summary>
+/// What a search's lower bounds depend on: its <paramref name="Scope"/> (the query's edge weights and what it allows), the
+/// crossings a restricted search also forbids, and the modes it keeps to.
+/// </summary>
+internal readonly record struct BoundsKey(string Scope, string Forbidden, bool Rail, bool Road);

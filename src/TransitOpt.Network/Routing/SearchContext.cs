@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using TransitOpt.Network.Graph;
 
 namespace TransitOpt.Network.Routing;
@@ -50,6 +51,7 @@ internal sealed class SearchContext
     private readonly RoutingTables _tables;
     private readonly double[] _staticKey;
     private readonly double[] _bound;
+    private readonly string _boundsScope;
     private readonly double[]?[] _surchargeByDay;
     private readonly QueryTariff _tariff;
     private readonly ResourceRef? _unloading;
@@ -86,7 +88,8 @@ internal sealed class SearchContext
         };
         _surchargeByDay = CompileSurcharges();
         _staticKey = StaticKeys();
-        _bound = LowerBounds(new double[graph.VertexCount]);
+        _boundsScope = BoundsScope(query, forbidden, ignoreAdmission);
+        _bound = KeptBounds(string.Empty, null);
     }
 
     /// <summary>
@@ -123,7 +126,8 @@ internal sealed class SearchContext
             _crossingAllowed[c] &= !forbidden.Contains(c);
         }
 
-        _bound = ownBounds is null ? basis._bound : LowerBounds(ownBounds);
+        _boundsScope = basis._boundsScope;
+        _bound = ownBounds is null ? basis._bound : KeptBounds(forbidden.Key, ownBounds);
     }
 
     /// <summary>
@@ -428,6 +432,52 @@ internal sealed class SearchContext
 
     /// <summary>The local calendar day at a place when a state is there.</summary>
     public DateOnly LocalDay(in SearchState state, int place) => DateOnly.FromDateTime(Now(state).ToOffset(_placeOffset[place]).DateTime);
+
+    /// <summary>
+    /// Everything the lower bounds depend on but the crossings a restricted search forbids and the modes: what weighs an
+    /// edge (tariff, train kind, quantile, vehicles, objective) and what a query allows (countries, cargo on links,
+    /// admission, crossings avoided). Not the departure: the bounds ignore the calendar.
+    /// </summary>
+    private string BoundsScope(RouteQuery query, IReadOnlySet<CrossingId> forbidden, bool ignoreAdmission) => string.Join(
+        '|',
+        QueryTariff.CommodityOf(query),
+        Origin,
+        Destination,
+        _blockTrain,
+        query.EtaQuantile,
+        RailVehicles,
+        RoadVehicles,
+        MoneyWeight.ToString("R", CultureInfo.InvariantCulture),
+        HourWeight.ToString("R", CultureInfo.InvariantCulture),
+        string.Join(',', query.AvoidCountries.Select(c => c.Value).Order(StringComparer.Ordinal)),
+        query.Cargo.Kind,
+        query.Cargo.TruckGrossTonnes(_tariff.Vehicles).ToString("R", CultureInfo.InvariantCulture),
+        query.Registration(_network).Value,
+        ignoreAdmission,
+        string.Join(',', query.AvoidCrossings.Concat(forbidden).Select(c => c.Value).Order(StringComparer.Ordinal)));
+
+    /// <summary>
+    /// This context's lower bounds: the ones kept by the routing tables for its scope, <paramref name="forbidden"/>
+    /// crossings and modes, else computed (into a new array the tables keep while there is room, else into
+    /// <paramref name="scratch"/> when given).
+    /// </summary>
+    private double[] KeptBounds(string forbidden, double[]? scratch)
+    {
+        var key = new BoundsKey(_boundsScope, forbidden, AllowRail, AllowRoad);
+        if (_tables.TryGetBounds(key, out var kept))
+        {
+            return kept;
+        }
+
+        if (!_tables.RoomForBounds)
+        {
+            return LowerBounds(scratch ?? new double[_graph.VertexCount]);
+        }
+
+        var fresh = LowerBounds(new double[_graph.VertexCount]);
+        _tables.KeepBounds(key, fresh);
+        return fresh;
+    }
 
     private double[] LowerBounds(double[] bound)
     {
