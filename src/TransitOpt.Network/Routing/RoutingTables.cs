@@ -19,6 +19,7 @@ internal sealed class RoutingTables
     private readonly ConcurrentDictionary<(CountryCode Registration, bool IgnoreAdmission), bool[]> _crossingsByRegistration = new();
     private readonly ConcurrentDictionary<(Commodity Commodity, int Origin, int Destination), QueryTariff> _tariffs = new();
     private readonly ConcurrentDictionary<BoundsKey, double[]> _bounds = new();
+    private readonly ConcurrentDictionary<EdgeWeights, double[]> _staticKeys = new();
 
     public RoutingTables(CompactGraph graph)
     {
@@ -52,6 +53,7 @@ internal sealed class RoutingTables
             country => country.Code,
             country => CrossingSet.Of(_network.Crossings.Select((c, i) => (c, i)).Where(x => x.c.SideA.Country == country.Code || x.c.SideB.Country == country.Code).Select(x => x.i)));
         MaxBounds = (int)Math.Max(64, MaxBoundBytes / (sizeof(double) * (long)graph.VertexCount));
+        MaxStaticKeys = (int)Math.Max(64, MaxBoundBytes / (sizeof(double) * (long)graph.EdgeCount));
         _restrictedLinks = [.. _network.Links.Select((l, i) => (l, i)).Where(x => x.l.BannedCargo.Length > 0 || x.l.MaxGrossTonnes is not null).Select(x => x.i)];
     }
 
@@ -124,6 +126,27 @@ internal sealed class RoutingTables
     /// </summary>
     public bool TryGetBounds(BoundsKey key, out double[] bounds) => _bounds.TryGetValue(key, out bounds!);
 
+    /// <summary>The most static key arrays kept (a number per edge each): <see cref="MaxBoundBytes"/> worth, at least 64.</summary>
+    public int MaxStaticKeys { get; }
+
+    /// <summary>Static key arrays kept now (at most <see cref="MaxStaticKeys"/>).</summary>
+    public int StaticKeyCount => _staticKeys.Count;
+
+    /// <summary>
+    /// The part of each edge's search key that does not depend on when it is entered, for queries that weigh edges
+    /// alike: kept while there is room, else computed by <paramref name="compute"/> for the query alone.
+    /// </summary>
+    public double[] StaticKeys(EdgeWeights weights, Func<double[]> compute)
+    {
+        if (_staticKeys.TryGetValue(weights, out var kept))
+        {
+            return kept;
+        }
+
+        var fresh = compute();
+        return _staticKeys.Count < MaxStaticKeys ? _staticKeys.GetOrAdd(weights, fresh) : fresh;
+    }
+
     /// <summary>True while fewer than <see cref="MaxBounds"/> lower-bound arrays are kept.</summary>
     public bool RoomForBounds => _bounds.Count < MaxBounds;
 
@@ -178,7 +201,17 @@ internal sealed class RoutingTables
 }
 
 /// <summary>
-/// What a search's lower bounds depend on: its <paramref name="Scope"/> (the query's edge weights and what it allows), the
-/// crossings a restricted search also forbids, and the modes it keeps to.
+/// What weighs an edge in a query's search key apart from the time it is entered: the tariff (commodity, origin and
+/// destination), the train kind, the delay quantile, the vehicles of each mode and the objective's weights.
 /// </summary>
-internal readonly record struct BoundsKey(string Scope, string Forbidden, bool Rail, bool Road);
+internal readonly record struct EdgeWeights(
+    Commodity Commodity, int Origin, int Destination, bool BlockTrain, EtaQuantile Quantile, int RailVehicles, int RoadVehicles, double MoneyWeight, double HourWeight);
+
+/// <summary>
+/// What a query's lower bounds depend on besides restrictions: its edge weights and what it allows (cargo kind and truck
+/// weight on links, the registration the crossings admit, or all; countries and crossings avoided, as text).
+/// </summary>
+internal readonly record struct BoundsScope(EdgeWeights Weights, CargoKind Cargo, double TruckGrossTonnes, CountryCode Registration, bool IgnoreAdmission, string Avoided);
+
+/// <summary>What a search's lower bounds depend on: its scope, the crossings a restricted search also forbids, and the modes it keeps to.</summary>
+internal readonly record struct BoundsKey(BoundsScope Scope, string Forbidden, bool Rail, bool Road);

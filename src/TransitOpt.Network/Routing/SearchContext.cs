@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using TransitOpt.Network.Graph;
 
 namespace TransitOpt.Network.Routing;
@@ -51,7 +50,8 @@ internal sealed class SearchContext
     private readonly RoutingTables _tables;
     private readonly double[] _staticKey;
     private readonly double[] _bound;
-    private readonly string _boundsScope;
+    private readonly EdgeWeights _weights;
+    private readonly BoundsScope _boundsScope;
     private readonly double[]?[] _surchargeByDay;
     private readonly QueryTariff _tariff;
     private readonly ResourceRef? _unloading;
@@ -87,8 +87,9 @@ internal sealed class SearchContext
             _ => (1.0, query.ValueOfTimeUsdPerHour),
         };
         _surchargeByDay = CompileSurcharges();
-        _staticKey = StaticKeys();
-        _boundsScope = BoundsScope(query, forbidden, ignoreAdmission);
+        _weights = new EdgeWeights(QueryTariff.CommodityOf(query), Origin, Destination, _blockTrain, query.EtaQuantile, RailVehicles, RoadVehicles, MoneyWeight, HourWeight);
+        _staticKey = tables.StaticKeys(_weights, StaticKeys);
+        _boundsScope = ScopeOf(query, forbidden, ignoreAdmission);
         _bound = KeptBounds(string.Empty, null);
     }
 
@@ -126,6 +127,7 @@ internal sealed class SearchContext
             _crossingAllowed[c] &= !forbidden.Contains(c);
         }
 
+        _weights = basis._weights;
         _boundsScope = basis._boundsScope;
         _bound = ownBounds is null ? basis._bound : KeptBounds(forbidden.Key, ownBounds);
     }
@@ -435,26 +437,19 @@ internal sealed class SearchContext
 
     /// <summary>
     /// Everything the lower bounds depend on but the crossings a restricted search forbids and the modes: what weighs an
-    /// edge (tariff, train kind, quantile, vehicles, objective) and what a query allows (countries, cargo on links,
-    /// admission, crossings avoided). Not the departure: the bounds ignore the calendar.
+    /// edge and what a query allows (countries, cargo on links, admission, crossings avoided). Not the departure: the
+    /// bounds ignore the calendar.
     /// </summary>
-    private string BoundsScope(RouteQuery query, IReadOnlySet<CrossingId> forbidden, bool ignoreAdmission) => string.Join(
-        '|',
-        QueryTariff.CommodityOf(query),
-        Origin,
-        Destination,
-        _blockTrain,
-        query.EtaQuantile,
-        RailVehicles,
-        RoadVehicles,
-        MoneyWeight.ToString("R", CultureInfo.InvariantCulture),
-        HourWeight.ToString("R", CultureInfo.InvariantCulture),
-        string.Join(',', query.AvoidCountries.Select(c => c.Value).Order(StringComparer.Ordinal)),
+    private BoundsScope ScopeOf(RouteQuery query, IReadOnlySet<CrossingId> forbidden, bool ignoreAdmission) => new(
+        _weights,
         query.Cargo.Kind,
-        query.Cargo.TruckGrossTonnes(_tariff.Vehicles).ToString("R", CultureInfo.InvariantCulture),
-        query.Registration(_network).Value,
+        query.Cargo.TruckGrossTonnes(_tariff.Vehicles),
+        query.Registration(_network),
         ignoreAdmission,
-        string.Join(',', query.AvoidCrossings.Concat(forbidden).Select(c => c.Value).Order(StringComparer.Ordinal)));
+        query.AvoidCountries.Count == 0 && query.AvoidCrossings.Count == 0 && forbidden.Count == 0
+            ? string.Empty
+            : string.Join(',', query.AvoidCountries.Select(c => c.Value).Order(StringComparer.Ordinal))
+                + "|" + string.Join(',', query.AvoidCrossings.Concat(forbidden).Select(c => c.Value).Order(StringComparer.Ordinal)));
 
     /// <summary>
     /// This context's lower bounds: the ones kept by the routing tables for its scope, <paramref name="forbidden"/>
