@@ -28,17 +28,14 @@ internal sealed class CostLedger(SearchContext context, CompactGraph graph)
 
         var link = network.Links[graph.LinkIndex[edge]];
         var count = context.Vehicles(link.Mode);
-        var country = network.Place(link.From).Country;
         var lineHaul = tariff.UsdPerVehicleKm(graph.LinkIndex[edge]) * link.LengthKm * count;
+        var what = tariff.LineHaulItem(graph.LinkIndex[edge], LineHaulText);
         if (link.Mode == TransportMode.Road)
         {
-            var backhaul = tariff.RoadEmptyReturnShare > 0 ? string.Create(CultureInfo.InvariantCulture, $" (with {tariff.RoadEmptyReturnShare:P0} of the empty return)") : string.Empty;
-            Book($"{country} road line haul{backhaul}", link.LengthKm * count, "truck-km", lineHaul);
+            Book(what, link.LengthKm * count, "truck-km", lineHaul);
         }
         else
         {
-            var row = tariff.Row(graph.LinkIndex[edge]);
-            var what = row is null ? $"{country} rail tariff" : $"{country} rail tariff{Describe(row, tariff)}";
             Book(what, link.LengthKm * count, "wagon-km", lineHaul);
             var entry = tariff.EntryUsdPerWagon(edge) * count;
             if (entry > 0)
@@ -51,7 +48,7 @@ internal sealed class CostLedger(SearchContext context, CompactGraph graph)
             var hire = outcome.WagonUsd - emptyTariff;
             if (tariff.WagonUsdPerDay > 0)
             {
-                Book($"{context.Tariff.Spec?.Wagon ?? "wagon"} hire (loaded days, empty return, loading and unloading)", hire / tariff.WagonUsdPerDay, "wagon-day", hire);
+                Book(tariff.HireItem, hire / tariff.WagonUsdPerDay, "wagon-day", hire);
             }
         }
 
@@ -82,13 +79,31 @@ internal sealed class CostLedger(SearchContext context, CompactGraph graph)
 
         if (context.Tariff.WagonUsdPerDay > 0 && outcome.WagonUsd > 0)
         {
-            Book($"{context.Tariff.Spec?.Wagon ?? "wagon"} hire (loaded days, empty return, loading and unloading)", outcome.WagonUsd / context.Tariff.WagonUsdPerDay, "wagon-day", outcome.WagonUsd);
+            Book(context.Tariff.HireItem, outcome.WagonUsd / context.Tariff.WagonUsdPerDay, "wagon-day", outcome.WagonUsd);
         }
     }
 
-    private string EntryItem(int edge) => context.Tariff.EntryRow(edge) is { } row
-        ? $"{row.Country} rail charge per wagon{Describe(row, context.Tariff)}"
+    private string EntryItem(int edge) => context.Tariff.EntryItem(edge, EntryText);
+
+    /// <summary>The line an edge's rail charge per wagon is booked on (its tariff row's).</summary>
+    private static string EntryText(QueryTariff tariff, int edge) => tariff.EntryRow(edge) is { } row
+        ? $"{row.Country} rail charge per wagon{Describe(row, tariff)}"
         : "rail charge per wagon";
+
+    /// <summary>The line a link's line haul is booked on: its country's road line haul or its rail tariff row.</summary>
+    private static string LineHaulText(QueryTariff tariff, int index)
+    {
+        var network = tariff.Graph.Network;
+        var link = network.Links[index];
+        var country = network.Place(link.From).Country;
+        if (link.Mode == TransportMode.Road)
+        {
+            var backhaul = tariff.RoadEmptyReturnShare > 0 ? string.Create(CultureInfo.InvariantCulture, $" (with {tariff.RoadEmptyReturnShare:P0} of the empty return)") : string.Empty;
+            return $"{country} road line haul{backhaul}";
+        }
+
+        return tariff.Row(index) is { } row ? $"{country} rail tariff{Describe(row, tariff)}" : $"{country} rail tariff";
+    }
 
     private void Book(string what, double quantity, string unit, double usd)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using TransitOpt.Network.Costs;
 using TransitOpt.Network.Graph;
@@ -21,6 +22,8 @@ internal sealed class QueryTariff
     private readonly RailTariffRow? _originRow;
     private readonly double _terminalUsd;
     private readonly StaticEdgeCosts?[] _staticCosts = new StaticEdgeCosts?[4];
+    private readonly ConcurrentDictionary<int, string> _lineHaulItems = new();
+    private readonly ConcurrentDictionary<int, string> _entryItems = new();
 
     public QueryTariff(CompactGraph graph, RouteQuery query)
     {
@@ -42,7 +45,22 @@ internal sealed class QueryTariff
         WagonUsdPerDay = tariffs.UsdPerWagonDay(Spec?.Wagon);
         WagonUsdPerHour = WagonUsdPerDay * (1 + tariffs.EmptyReturnFactor) / 24;
         _terminalUsd = WagonUsdPerDay * tariffs.TerminalDays;
+        HireItem = $"{Spec?.Wagon ?? "wagon"} hire (loaded days, empty return, loading and unloading)";
     }
+
+    /// <summary>The graph the tables are compiled against.</summary>
+    public CompactGraph Graph => _graph;
+
+    /// <summary>The cost line wagon hire is booked on.</summary>
+    public string HireItem { get; }
+
+    /// <summary>The cost line a link's line haul is booked on, made by <paramref name="make"/> once per tariff and link.</summary>
+    public string LineHaulItem(int link, Func<QueryTariff, int, string> make) =>
+        _lineHaulItems.TryGetValue(link, out var item) ? item : _lineHaulItems.GetOrAdd(link, make(this, link));
+
+    /// <summary>The cost line an edge's rail charge per wagon is booked on, made by <paramref name="make"/> once per tariff and edge.</summary>
+    public string EntryItem(int edge, Func<QueryTariff, int, string> make) =>
+        _entryItems.TryGetValue(edge, out var item) ? item : _entryItems.GetOrAdd(edge, make(this, edge));
 
     /// <summary>The commodity the query is tariffed as (given, or assumed from the cargo kind).</summary>
     public Commodity Commodity { get; }

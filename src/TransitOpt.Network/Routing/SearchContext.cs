@@ -17,14 +17,20 @@ internal readonly record struct EdgeOutcome(
     double BorderUsd,
     double HandlingUsd,
     double SurchargeUsd,
-    DateTimeOffset Entered)
+    EntryMoment EnteredAt)
 {
+    /// <summary>The moment the edge was entered (made from <see cref="EnteredAt"/> only when asked: the search never needs it).</summary>
+    public DateTimeOffset Entered => EnteredAt.Departure.AddHours(EnteredAt.Hours).AddHours(EnteredAt.WaitHours);
+
     /// <summary>Wagon provision on the edge: hire for its hours (and their empty return), loading and unloading days.</summary>
     public double WagonUsd { get; init; }
 
     /// <summary>True when the edge was entered late because its link or crossing was closed by the calendar.</summary>
     public bool WaitedForClosure { get; init; }
 }
+
+/// <summary>When an edge was entered: <paramref name="Hours"/> after the departure and <paramref name="WaitHours"/> more.</summary>
+internal readonly record struct EntryMoment(DateTimeOffset Departure, double Hours, double WaitHours);
 
 /// <summary>
 /// A route query compiled against one compact graph: which places, crossings and links it may use, how many
@@ -282,7 +288,7 @@ internal sealed class SearchContext
             var startWagonUsd = _tariff.StartWagonUsd(edge) * RailVehicles;
             outcome = new EdgeOutcome(
                 new SearchState(state.Hours + terminal.HandlingHours, state.Money + handlingUsd + transferSurcharge + entryUsd + startWagonUsd, DriverClock.Rested),
-                dayWait, terminal.HandlingHours, default, 0, entryUsd, 0, handlingUsd, transferSurcharge, Now(state)) { WagonUsd = startWagonUsd };
+                dayWait, terminal.HandlingHours, default, 0, entryUsd, 0, handlingUsd, transferSurcharge, new EntryMoment(Query.Departure, state.Hours, 0)) { WagonUsd = startWagonUsd };
             return true;
         }
 
@@ -365,7 +371,7 @@ internal sealed class SearchContext
         var surchargeUsd = Surcharge(edge, state.Hours + wait) * vehicles;
         outcome = new EdgeOutcome(
             new SearchState(arrivalHours, state.Money + transportUsd + borderUsd + gaugeUsd + surchargeUsd + wagonUsd, driver),
-            dayWait + closureWait + wait, dwell, delay, moving, transportUsd, borderUsd, gaugeUsd, surchargeUsd, Now(state).AddHours(wait))
+            dayWait + closureWait + wait, dwell, delay, moving, transportUsd, borderUsd, gaugeUsd, surchargeUsd, new EntryMoment(Query.Departure, state.Hours, wait))
         {
             WagonUsd = wagonUsd,
             WaitedForClosure = waitedForClosure,
