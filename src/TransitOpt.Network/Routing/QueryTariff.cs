@@ -17,12 +17,14 @@ internal sealed class QueryTariff
 {
     private readonly TariffTable _table;
     private readonly CompactGraph _graph;
-    private readonly int _origin;
     private readonly double _originEntryUsd;
     private readonly RailTariffRow? _originRow;
     private readonly double _terminalUsd;
     private readonly StaticEdgeCosts?[] _staticCosts = new StaticEdgeCosts?[4];
     private readonly ConcurrentDictionary<int, string> _lineHaulItems = new();
+    private readonly double[] _usdPerVehicleKm;
+    private readonly int _originRailEdges;
+    private readonly int _originRailEdgesEnd;
     private readonly ConcurrentDictionary<int, string> _entryItems = new();
 
     public QueryTariff(CompactGraph graph, RouteQuery query)
@@ -37,7 +39,7 @@ internal sealed class QueryTariff
         var destination = network.Place(query.Destination);
         var key = new TariffKey(Commodity, origin.Country, destination.Country, network.RailSectionOf(destination.Id));
         _table = network.TariffTables.GetOrAdd(key, k => new TariffTable(graph, k, Spec));
-        _origin = graph.IndexOf(origin.Id);
+        var originIndex = graph.IndexOf(origin.Id);
         _originRow = _table.Row(origin.Country, network.RailSectionOf(origin.Id));
         _originEntryUsd = _originRow?.FixedUsdPerWagon ?? 0;
         RoadEmptyReturnShare = tariffs.RoadEmptyReturn.TryGetValue(destination.Country, out var share) ? share : 0;
@@ -45,6 +47,9 @@ internal sealed class QueryTariff
         WagonUsdPerDay = tariffs.UsdPerWagonDay(Spec?.Wagon);
         WagonUsdPerHour = WagonUsdPerDay * (1 + tariffs.EmptyReturnFactor) / 24;
         _terminalUsd = WagonUsdPerDay * tariffs.TerminalDays;
+        _usdPerVehicleKm = [.. network.Links.Select((_, i) => _table.UsdPerVehicleKm(i, RoadEmptyReturnShare))];
+        var originRail = CompactGraph.Vertex(originIndex, TransportMode.Rail);
+        (_originRailEdges, _originRailEdgesEnd) = (graph.FirstEdge[originRail], graph.FirstEdge[originRail + 1]);
         HireItem = $"{Spec?.Wagon ?? "wagon"} hire (loaded days, empty return, loading and unloading)";
     }
 
@@ -87,7 +92,7 @@ internal sealed class QueryTariff
     public double WagonUsdPerHour { get; }
 
     /// <summary>USD per wagon-km or truck-km of a link for this query.</summary>
-    public double UsdPerVehicleKm(int link) => _table.UsdPerVehicleKm(link, RoadEmptyReturnShare);
+    public double UsdPerVehicleKm(int link) => _usdPerVehicleKm[link];
 
     /// <summary>The tariff row a rail link is priced by, or null for the country's flat rate.</summary>
     public RailTariffRow? Row(int link) => _table.LinkRow(link);
@@ -112,7 +117,7 @@ internal sealed class QueryTariff
 
     /// <summary>A rail edge leaving the origin on rail (not across a border): the rail trip starts there.</summary>
     private bool StartsAtOrigin(int edge) =>
-        _graph.Kind[edge] == EdgeKind.Rail && _graph.CrossingIndex[edge] < 0 && CompactGraph.PlaceOf(_graph.Source[edge]) == _origin;
+        edge >= _originRailEdges && edge < _originRailEdgesEnd && _graph.Kind[edge] == EdgeKind.Rail && _graph.CrossingIndex[edge] < 0;
 }
 
 /// <summary>What a query's tariff tables depend on.</summary>

@@ -44,6 +44,7 @@ internal sealed class RoutingTables
             }
         }
 
+        RunningHours = [.. _network.Links.Select(l => l.RunningHours)];
         AllPlaces = [.. places.Select(_ => true)];
         AllLinks = [.. _network.Links.Select(_ => true)];
         NoSurcharges = new double[]?[graph.EdgeCount];
@@ -68,6 +69,9 @@ internal sealed class RoutingTables
 
     /// <summary>Per quantile and edge, the least border delay of any season (0 for edges that cross no border).</summary>
     public double[][] LeastDelay { get; }
+
+    /// <summary>Per link, its moving time at the typical speed (<see cref="Link.RunningHours"/>).</summary>
+    public double[] RunningHours { get; }
 
     /// <summary>Every place allowed.</summary>
     public bool[] AllPlaces { get; }

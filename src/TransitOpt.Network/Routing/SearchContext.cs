@@ -267,7 +267,6 @@ internal sealed class SearchContext
     /// </summary>
     public bool TryTraverse(in SearchState start, int edge, int waitDays, out EdgeOutcome outcome)
     {
-        outcome = default;
         var state = start;
         double dayWait = 0;
         if (waitDays > 0)
@@ -292,7 +291,8 @@ internal sealed class SearchContext
             return true;
         }
 
-        var link = _network.Links[_graph.LinkIndex[edge]];
+        var index = _graph.LinkIndex[edge];
+        var link = _network.Links[index];
         var fromPlace = CompactGraph.PlaceOf(_graph.Source[edge]);
         double closureWait = 0;
         var waitedForClosure = false;
@@ -301,6 +301,7 @@ internal sealed class SearchContext
             var arrival = Now(state);
             if (Reopening(link.IsClosedOn, _placeOffset[fromPlace], arrival, hours: null) is not { } open)
             {
+                outcome = default;
                 return false;
             }
 
@@ -325,6 +326,7 @@ internal sealed class SearchContext
             }
             else if (calendar)
             {
+                outcome = default;
                 return false;
             }
             else if (!crossing.Hours.IsRoundTheClock)
@@ -341,7 +343,7 @@ internal sealed class SearchContext
             driver = DrivingRules.AfterStop(driver, wait + dwell);
         }
 
-        var moving = link.Winter is null ? link.RunningHours : link.RunningHoursOn(LocalDay(state, fromPlace));
+        var moving = link.Winter is null ? _tables.RunningHours[index] : link.RunningHoursOn(LocalDay(state, fromPlace));
         var elapsed = moving;
         if (link.Mode == TransportMode.Road)
         {
@@ -349,7 +351,7 @@ internal sealed class SearchContext
         }
         else
         {
-            elapsed += _railExtraHoursPerKm[_graph.LinkIndex[edge]] * link.LengthKm;
+            elapsed += _railExtraHoursPerKm[index] * link.LengthKm;
             driver = DriverClock.Rested;
         }
 
@@ -362,7 +364,7 @@ internal sealed class SearchContext
             arrivalHours = onStep;
         }
 
-        var lineHaulUsd = _tariff.UsdPerVehicleKm(_graph.LinkIndex[edge]) * link.LengthKm * vehicles;
+        var lineHaulUsd = _tariff.UsdPerVehicleKm(index) * link.LengthKm * vehicles;
         var transportUsd = lineHaulUsd + (_tariff.EntryUsdPerWagon(edge) * vehicles);
         var wagonUsd = link.Mode == TransportMode.Rail
             ? ((_tariff.WagonUsdPerHour * (dayWait + closureWait + wait + dwell + elapsed)) + _tariff.StartWagonUsd(edge)) * vehicles
