@@ -10,6 +10,7 @@ namespace TransitOpt.Network.Routing;
 internal sealed class CrossingSet
 {
     private readonly ulong[] _bits;
+    private string? _key;
 
     private CrossingSet(ulong[] bits) => _bits = bits;
 
@@ -59,24 +60,37 @@ internal sealed class CrossingSet
         return true;
     }
 
-    /// <summary>A text equal for equal sets (to remember which restrictions were tried).</summary>
-    public string Key
+    /// <summary>True when some crossing is in both sets.</summary>
+    public bool Overlaps(CrossingSet other)
     {
-        get
+        for (var i = 0; i < Math.Min(_bits.Length, other._bits.Length); i++)
         {
-            var length = _bits.Length;
-            while (length > 0 && _bits[length - 1] == 0)
+            if ((_bits[i] & other._bits[i]) != 0)
             {
-                length--;
+                return true;
             }
-
-            var key = new StringBuilder(length * 16);
-            for (var i = 0; i < length; i++)
-            {
-                key.Append(_bits[i].ToString("x16", CultureInfo.InvariantCulture));
-            }
-
-            return key.ToString();
         }
+
+        return false;
+    }
+
+    /// <summary>A text equal for equal sets (to remember which restrictions were tried), made once.</summary>
+    public string Key => _key ??= Text();
+
+    private string Text()
+    {
+        var length = _bits.Length;
+        while (length > 0 && _bits[length - 1] == 0)
+        {
+            length--;
+        }
+
+        var key = new StringBuilder(length * 16);
+        for (var i = 0; i < length; i++)
+        {
+            key.Append(_bits[i].ToString("x16", CultureInfo.InvariantCulture));
+        }
+
+        return key.ToString();
     }
 }

@@ -75,7 +75,7 @@ internal static class RouteBuilder
 
             handling += outcome.HandlingUsd;
             wagons += outcome.WagonUsd;
-            var legCo2 = context.Tonnes * link.LengthKm * network.GramsCo2ePerTonneKm(link) / 1000;
+            var legCo2 = context.Tonnes * link.LengthKm * network.RoutingTables.GramsCo2ePerTonneKm[graph.LinkIndex[edge]] / 1000;
             if (legs.Count == 0 || legs[^1].Mode != link.Mode || legs[^1].Closed)
             {
                 legs.Add(new LegDraft(link.Mode, from.Id, at, context.Vehicles(link.Mode)));

@@ -106,7 +106,7 @@ public sealed class Router(TransitNetwork network)
 
             searches++;
             var position = order++;
-            if (Answered(searched, graph, forbidden, modes) is { } earlier)
+            if (Answered(searched, forbidden, modes) is { } earlier)
             {
                 Enqueue(new Candidate(basis.Restrict(forbidden, modes), earlier.Path, forbidden, modes, avoidsCountry, position));
                 return;
@@ -127,14 +127,14 @@ public sealed class Router(TransitNetwork network)
         void Run(Candidate pending)
         {
             // A search that waited may be answered by one that ran meanwhile.
-            if (Answered(searched, graph, pending.Forbidden, pending.Modes) is { } earlier)
+            if (Answered(searched, pending.Forbidden, pending.Modes) is { } earlier)
             {
                 Enqueue(pending with { Path = earlier.Path });
                 return;
             }
 
             var found = search.Find(pending.Context);
-            searched.Add(new Searched(pending.Forbidden, pending.Modes, found));
+            searched.Add(new Searched(pending.Forbidden, pending.Modes, found, PathUse.Of(graph, found)));
             Enqueue(pending with { Path = found });
         }
 
@@ -220,19 +220,9 @@ public sealed class Router(TransitNetwork network)
     /// whose path keeps clear of what is now forbidden (forbidding more can only make the best worse, and the earlier
     /// best is still allowed). Null when the search must run.
     /// </summary>
-    private static Searched? Answered(List<Searched> searched, Graph.CompactGraph graph, CrossingSet forbidden, IReadOnlySet<TransportMode> modes) =>
+    private static Searched? Answered(List<Searched> searched, CrossingSet forbidden, IReadOnlySet<TransportMode> modes) =>
         searched.FirstOrDefault(earlier => earlier.Forbidden.IsSubsetOf(forbidden) && modes.All(earlier.Modes.Contains)
-            && (earlier.Path is null || earlier.Path.Edges.All(e => Keeps(graph, e, forbidden, modes))));
-
-    /// <summary>True when an edge is still allowed with these crossings forbidden and only these modes.</summary>
-    private static bool Keeps(Graph.CompactGraph graph, int edge, CrossingSet forbidden, IReadOnlySet<TransportMode> modes) =>
-        graph.Kind[edge] switch
-        {
-            Graph.EdgeKind.Rail => modes.Contains(TransportMode.Rail),
-            Graph.EdgeKind.Road => modes.Contains(TransportMode.Road),
-            _ => modes.Count > 1,
-        }
-        && (graph.CrossingIndex[edge] < 0 || !forbidden.Contains(graph.CrossingIndex[edge]));
+            && (earlier.Path is null || earlier.Use.KeptBy(forbidden, modes)));
 
     /// <summary>The country a path enters at a crossing (the side it travels to).</summary>
     private CountryCode CountryEntered(Graph.CompactGraph graph, List<int> edges, BorderCrossing crossing)
@@ -355,8 +345,27 @@ public sealed class Router(TransitNetwork network)
 
     private static RouteProblem Invalid(string field, string message) => new(RouteProblemKind.InvalidQuery, field, message);
 
-    /// <summary>A search run (or answered by an earlier one) for the alternatives: its restrictions and the path, or null.</summary>
-    private sealed record Searched(CrossingSet Forbidden, IReadOnlySet<TransportMode> Modes, FoundPath? Path);
+    /// <summary>A search run for the alternatives: its restrictions and the path (null when none), and what the path uses.</summary>
+    private sealed record Searched(CrossingSet Forbidden, IReadOnlySet<TransportMode> Modes, FoundPath? Path, PathUse Use);
+
+    /// <summary>What a path uses that a restricted search may forbid: its crossings, and rail, road or transfer edges.</summary>
+    private readonly record struct PathUse(CrossingSet Crossings, bool Rail, bool Road, bool Transfer)
+    {
+        public static PathUse Of(Graph.CompactGraph graph, FoundPath? path) => path is null
+            ? new PathUse(CrossingSet.None, false, false, false)
+            : new PathUse(
+                CrossingSet.Of(path.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0)),
+                path.Edges.Any(e => graph.Kind[e] == Graph.EdgeKind.Rail),
+                path.Edges.Any(e => graph.Kind[e] == Graph.EdgeKind.Road),
+                path.Edges.Any(e => graph.Kind[e] == Graph.EdgeKind.Transfer));
+
+        /// <summary>True when every edge of the path is still allowed with these crossings forbidden and only these modes.</summary>
+        public bool KeptBy(CrossingSet forbidden, IReadOnlySet<TransportMode> modes) =>
+            !Crossings.Overlaps(forbidden)
+            && (!Rail || modes.Contains(TransportMode.Rail))
+            && (!Road || modes.Contains(TransportMode.Road))
+            && (!Transfer || modes.Count > 1);
+    }
 
     /// <summary>A restricted search in the queue: its context, its path (null while it waits to run), and its place in the order tried.</summary>
     private sealed record Candidate(SearchContext Context, FoundPath? Path, CrossingSet Forbidden, IReadOnlySet<TransportMode> Modes, bool AvoidsCountry, int Position);

@@ -45,6 +45,7 @@ internal sealed class RoutingTables
         }
 
         RunningHours = [.. _network.Links.Select(l => l.RunningHours)];
+        GramsCo2ePerTonneKm = [.. _network.Links.Select(_network.GramsCo2ePerTonneKm)];
         AllPlaces = [.. places.Select(_ => true)];
         AllLinks = [.. _network.Links.Select(_ => true)];
         NoSurcharges = new double[]?[graph.EdgeCount];
@@ -72,6 +73,9 @@ internal sealed class RoutingTables
 
     /// <summary>Per link, its moving time at the typical speed (<see cref="Link.RunningHours"/>).</summary>
     public double[] RunningHours { get; }
+
+    /// <summary>Per link, its grams CO2e per tonne-km (<see cref="TransitNetwork.GramsCo2ePerTonneKm"/>).</summary>
+    public double[] GramsCo2ePerTonneKm { get; }
 
     /// <summary>Every place allowed.</summary>
     public bool[] AllPlaces { get; }
