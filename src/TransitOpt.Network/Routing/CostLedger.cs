@@ -9,8 +9,9 @@ namespace TransitOpt.Network.Routing;
 /// </summary>
 internal sealed class CostLedger(SearchContext context, CompactGraph graph)
 {
-    private readonly Dictionary<string, (double Quantity, string Unit, double Usd)> _lines = new(StringComparer.Ordinal);
-    private readonly List<string> _order = [];
+    // A route books a dozen lines or so: a list searched by reference first (most texts are made once per tariff)
+    // costs less than hashing a long text per edge.
+    private readonly List<(string Item, double Quantity, string Unit, double Usd)> _lines = [];
 
     /// <summary>Books one traversed edge.</summary>
     public void Add(int edge, in EdgeOutcome outcome)
@@ -64,10 +65,9 @@ internal sealed class CostLedger(SearchContext context, CompactGraph graph)
     }
 
     /// <summary>The lines in the order first booked.</summary>
-    public IEnumerable<CostLine> Lines() => _order
-        .Select(k => (Key: k, Line: _lines[k]))
-        .Where(x => x.Line.Usd > 0)
-        .Select(x => new CostLine(x.Key, x.Line.Quantity, x.Line.Unit, x.Line.Quantity > 0 ? x.Line.Usd / x.Line.Quantity : 0, x.Line.Usd));
+    public IEnumerable<CostLine> Lines() => _lines
+        .Where(line => line.Usd > 0)
+        .Select(line => new CostLine(line.Item, line.Quantity, line.Unit, line.Quantity > 0 ? line.Usd / line.Quantity : 0, line.Usd));
 
     private void BookStart(int edge, in EdgeOutcome outcome)
     {
@@ -107,13 +107,20 @@ internal sealed class CostLedger(SearchContext context, CompactGraph graph)
 
     private void Book(string what, double quantity, string unit, double usd)
     {
-        if (!_lines.TryGetValue(what, out var line))
+        var index = _lines.Count - 1;
+        while (index >= 0 && !ReferenceEquals(_lines[index].Item, what) && !string.Equals(_lines[index].Item, what, StringComparison.Ordinal))
         {
-            _order.Add(what);
-            line = (0, unit, 0);
+            index--;
         }
 
-        _lines[what] = (line.Quantity + quantity, unit, line.Usd + usd);
+        if (index < 0)
+        {
+            _lines.Add((what, 0, unit, 0));
+            index = _lines.Count - 1;
+        }
+
+        var booked = _lines[index];
+        _lines[index] = (what, booked.Quantity + quantity, unit, booked.Usd + usd);
     }
 
     private static string Describe(Costs.RailTariffRow row, QueryTariff tariff)

@@ -237,6 +237,11 @@ public sealed class Router(TransitNetwork network)
     /// </summary>
     private static ImmutableArray<ClosureAvoided> ClosuresAvoided(FoundPath path, SearchContext context, Route route)
     {
+        if (path.Blocked.Count == 0)
+        {
+            return [];
+        }
+
         var used = route.BorderCrossings.Select(c => c.Id.Value).Concat(route.Legs.SelectMany(l => l.Links).Select(l => l.Value)).ToHashSet(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<ClosureAvoided>();
         var seen = new HashSet<int>();
