@@ -17,9 +17,9 @@ internal sealed class RoutingTables
     private readonly Dictionary<string, CrossingSet> _families;
     private readonly Dictionary<CountryCode, CrossingSet> _touching;
     private readonly ConcurrentDictionary<(CountryCode Registration, bool IgnoreAdmission), bool[]> _crossingsByRegistration = new();
-    private readonly ConcurrentDictionary<(Commodity Commodity, int Origin, int Destination), QueryTariff> _tariffs = new();
-    private readonly ConcurrentDictionary<BoundsKey, double[]> _bounds = new();
-    private readonly ConcurrentDictionary<EdgeWeights, double[]> _staticKeys = new();
+    private readonly BoundedMap<(Commodity Commodity, int Origin, int Destination), QueryTariff> _tariffs = new(MaxTariffs);
+    private readonly BoundedMap<BoundsKey, double[]> _bounds;
+    private readonly BoundedMap<EdgeWeights, double[]> _staticKeys;
 
     public RoutingTables(CompactGraph graph)
     {
@@ -54,8 +54,8 @@ internal sealed class RoutingTables
         _touching = _network.Countries.ToDictionary(
             country => country.Code,
             country => CrossingSet.Of(_network.Crossings.Select((c, i) => (c, i)).Where(x => x.c.SideA.Country == country.Code || x.c.SideB.Country == country.Code).Select(x => x.i)));
-        MaxBounds = (int)Math.Max(64, MaxBoundBytes / (sizeof(double) * (long)graph.VertexCount));
-        MaxStaticKeys = (int)Math.Max(64, MaxBoundBytes / (sizeof(double) * (long)graph.EdgeCount));
+        _bounds = new((int)Math.Max(64, MaxBoundBytes / (sizeof(double) * (long)graph.VertexCount)));
+        _staticKeys = new((int)Math.Max(64, MaxBoundBytes / (sizeof(double) * (long)graph.EdgeCount)));
         _restrictedLinks = [.. _network.Links.Select((l, i) => (l, i)).Where(x => x.l.BannedCargo.Length > 0 || x.l.MaxGrossTonnes is not null).Select(x => x.i)];
     }
 
@@ -107,13 +107,7 @@ internal sealed class RoutingTables
     public QueryTariff Tariff(CompactGraph graph, RouteQuery query, int origin, int destination)
     {
         var key = (QueryTariff.CommodityOf(query), origin, destination);
-        if (_tariffs.TryGetValue(key, out var kept))
-        {
-            return kept;
-        }
-
-        var tariff = new QueryTariff(graph, query);
-        return _tariffs.Count < MaxTariffs ? _tariffs.GetOrAdd(key, tariff) : tariff;
+        return _tariffs.TryGet(key, out var kept) ? kept : _tariffs.Keep(key, new QueryTariff(graph, query));
     }
 
     /// <summary>
@@ -123,7 +117,7 @@ internal sealed class RoutingTables
     public const long MaxBoundBytes = 32L << 20;
 
     /// <summary>The most lower-bound arrays kept: <see cref="MaxBoundBytes"/> worth, at least 64.</summary>
-    public int MaxBounds { get; }
+    public int MaxBounds => _bounds.Max;
 
     /// <summary>Lower-bound arrays kept now (at most <see cref="MaxBounds"/>).</summary>
     public int BoundCount => _bounds.Count;
@@ -132,10 +126,10 @@ internal sealed class RoutingTables
     /// The lower bounds kept for searches that weigh and allow edges alike (<paramref name="key"/>), or false. They
     /// depend on no departure, so the queries of a plan's days and a router's repeated or restricted searches share them.
     /// </summary>
-    public bool TryGetBounds(BoundsKey key, out double[] bounds) => _bounds.TryGetValue(key, out bounds!);
+    public bool TryGetBounds(BoundsKey key, out double[] bounds) => _bounds.TryGet(key, out bounds);
 
     /// <summary>The most static key arrays kept (a number per edge each): <see cref="MaxBoundBytes"/> worth, at least 64.</summary>
-    public int MaxStaticKeys { get; }
+    public int MaxStaticKeys => _staticKeys.Max;
 
     /// <summary>Static key arrays kept now (at most <see cref="MaxStaticKeys"/>).</summary>
     public int StaticKeyCount => _staticKeys.Count;
@@ -146,26 +140,17 @@ internal sealed class RoutingTables
     /// </summary>
     public double[] StaticKeys(EdgeWeights weights, Func<double[]> compute)
     {
-        if (_staticKeys.TryGetValue(weights, out var kept))
-        {
-            return kept;
-        }
-
-        var fresh = compute();
-        return _staticKeys.Count < MaxStaticKeys ? _staticKeys.GetOrAdd(weights, fresh) : fresh;
+        return _staticKeys.TryGet(weights, out var kept) ? kept : _staticKeys.Keep(weights, compute());
     }
 
     /// <summary>True while fewer than <see cref="MaxBounds"/> lower-bound arrays are kept.</summary>
-    public bool RoomForBounds => _bounds.Count < MaxBounds;
+    public bool RoomForBounds => _bounds.HasRoom;
 
-    /// <summary>Keeps freshly computed <paramref name="bounds"/> (never written to again) under <paramref name="key"/> while there is room.</summary>
-    public void KeepBounds(BoundsKey key, double[] bounds)
-    {
-        if (RoomForBounds)
-        {
-            _bounds.TryAdd(key, bounds);
-        }
-    }
+    /// <summary>
+    /// Keeps freshly computed <paramref name="bounds"/> (never written to again) under <paramref name="key"/> while there
+    /// is room; returns the bounds kept for the key (another thread's equal ones when it came first).
+    /// </summary>
+    public double[] KeepBounds(BoundsKey key, double[] bounds) => _bounds.Keep(key, bounds);
 
     /// <summary>
     /// The crossings a query may use: not avoided, not <paramref name="forbidden"/>, and admitting its vehicles (unless

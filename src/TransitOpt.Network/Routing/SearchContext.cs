@@ -477,9 +477,7 @@ internal sealed class SearchContext
             return LowerBounds(scratch ?? new double[_graph.VertexCount]);
         }
 
-        var fresh = LowerBounds(new double[_graph.VertexCount]);
-        _tables.KeepBounds(key, fresh);
-        return fresh;
+        return _tables.KeepBounds(key, LowerBounds(new double[_graph.VertexCount]));
     }
 
     private double[] LowerBounds(double[] bound)
