@@ -81,7 +81,7 @@ public sealed class Router(TransitNetwork network)
         var deferred = new List<Candidate>();
         var countrySequences = new HashSet<string>(StringComparer.Ordinal);
         var signatures = new HashSet<string>(StringComparer.Ordinal);
-        var tried = new HashSet<string>(StringComparer.Ordinal);
+        var tried = new HashSet<(string Forbidden, bool Rail, bool Road)>();
         var candidates = new PriorityQueue<Candidate, (double, int)>();
         var searched = new List<Searched>();
         var searches = 0;
@@ -98,8 +98,7 @@ public sealed class Router(TransitNetwork network)
 
         void Try(CrossingSet forbidden, IReadOnlySet<TransportMode> modes, bool avoidsCountry)
         {
-            var key = forbidden.Key + "|" + string.Join(",", modes.Order());
-            if (searches >= MaxSearches || !tried.Add(key))
+            if (searches >= MaxSearches || !tried.Add((forbidden.Key, modes.Contains(TransportMode.Rail), modes.Contains(TransportMode.Road))))
             {
                 return;
             }
