@@ -299,7 +299,7 @@ internal sealed class SearchContext
         if (link.ClosedMonths.Length > 0 || link.ClosedPeriods.Length > 0)
         {
             var arrival = Now(state);
-            if (Reopening(link.IsClosedOn, _placeOffset[fromPlace], arrival, hours: null) is not { } open)
+            if (Reopening(link.ClosedMonths, link.ClosedPeriods, _placeOffset[fromPlace], arrival, hours: null) is not { } open)
             {
                 outcome = default;
                 return false;
@@ -319,7 +319,7 @@ internal sealed class SearchContext
             var crossing = _network.Crossings[c];
             var arrival = Now(state);
             var calendar = crossing.ClosedMonths.Length > 0 || crossing.ClosedPeriods.Length > 0;
-            if (calendar && Reopening(crossing.IsClosedOn, crossing.Hours.UtcOffset, arrival, crossing.Hours) is { } open)
+            if (calendar && Reopening(crossing.ClosedMonths, crossing.ClosedPeriods, crossing.Hours.UtcOffset, arrival, crossing.Hours) is { } open)
             {
                 wait = (open - arrival).TotalHours;
                 waitedForClosure = open > crossing.Hours.NextOpen(arrival);
@@ -387,9 +387,10 @@ internal sealed class SearchContext
     /// <summary>
     /// The first moment from <paramref name="arrival"/> at which an element is open: not on a closed day (in its time
     /// zone) and, for a crossing, within its opening hours; null when it stays closed longer than
-    /// <see cref="MaxClosureWaitDays"/> (a seasonal closure).
+    /// <see cref="MaxClosureWaitDays"/> (a seasonal closure). The element's calendar is passed as its closed months and
+    /// periods (not as a method, which would allocate a delegate per traversal).
     /// </summary>
-    private static DateTimeOffset? Reopening(Func<DateOnly, bool> closedOn, TimeSpan offset, DateTimeOffset arrival, OpeningHours? hours)
+    private static DateTimeOffset? Reopening(ImmutableArray<int> closedMonths, ImmutableArray<Closure> closedPeriods, TimeSpan offset, DateTimeOffset arrival, OpeningHours? hours)
     {
         var moment = arrival;
         var limit = arrival.AddDays(MaxClosureWaitDays);
@@ -401,7 +402,7 @@ internal sealed class SearchContext
             }
 
             var local = moment.ToOffset(offset);
-            if (!closedOn(DateOnly.FromDateTime(local.DateTime)))
+            if (!ClosureCalendar.IsClosed(closedMonths, closedPeriods, DateOnly.FromDateTime(local.DateTime)))
             {
                 return moment;
             }
