@@ -111,8 +111,9 @@ internal sealed class RoutingTables
     }
 
     /// <summary>
-    /// What the lower bounds of route searches kept may take at most (each is a number per vertex, 5.8 KB on the
-    /// bundled network, so about 5,800 of them there): past it a search computes its own.
+    /// What the lower bounds kept may take at most (each a number per vertex, 5.8 KB on the bundled network, so about
+    /// 5,800 of them there), and the static edge keys kept as much again (8.7 KB each there, about 3,900): 64 MB per
+    /// network at most. Past it a search computes its own.
     /// </summary>
     public const long MaxBoundBytes = 32L << 20;
 
