@@ -18,6 +18,7 @@ internal sealed class RoutingTables
     private readonly Dictionary<CountryCode, CrossingSet> _touching;
     private readonly ConcurrentDictionary<(CountryCode Registration, bool IgnoreAdmission), bool[]> _crossingsByRegistration = new();
     private readonly ConcurrentDictionary<(Commodity Commodity, int Origin, int Destination), QueryTariff> _tariffs = new();
+    private int _statics;
 
     public RoutingTables(CompactGraph graph)
     {
@@ -50,6 +51,7 @@ internal sealed class RoutingTables
         _touching = _network.Countries.ToDictionary(
             country => country.Code,
             country => CrossingSet.Of(_network.Crossings.Select((c, i) => (c, i)).Where(x => x.c.SideA.Country == country.Code || x.c.SideB.Country == country.Code).Select(x => x.i)));
+        EdgeResources = [.. Enumerable.Range(0, graph.EdgeCount).Select(edge => Routing.EdgeResources.Of(graph, edge).ToArray())];
         _restrictedLinks = [.. _network.Links.Select((l, i) => (l, i)).Where(x => x.l.BannedCargo.Length > 0 || x.l.MaxGrossTonnes is not null).Select(x => x.i)];
     }
 
@@ -73,6 +75,9 @@ internal sealed class RoutingTables
 
     /// <summary>No edge with a surcharge.</summary>
     public double[]?[] NoSurcharges { get; }
+
+    /// <summary>Per edge, the daily capacities it consumes (see <see cref="Routing.EdgeResources"/>).</summary>
+    public ResourceRef[][] EdgeResources { get; }
 
     /// <summary>The crossings of a corridor family (see <see cref="BorderCrossing.Corridor"/>).</summary>
     public CrossingSet Family(string corridor) => _families[corridor];
@@ -102,6 +107,33 @@ internal sealed class RoutingTables
 
         var tariff = new QueryTariff(graph, query);
         return _tariffs.Count < MaxTariffs ? _tariffs.GetOrAdd(key, tariff) : tariff;
+    }
+
+    /// <summary>
+    /// The most <see cref="QueryStatics"/> kept over all tariffs. One takes about 14 KB on the bundled network (a key per
+    /// edge and a bound per vertex), so at most about 57 MB; the planner's demand sets need one or two per tariff.
+    /// </summary>
+    public const int MaxStatics = 4096;
+
+    /// <summary><see cref="QueryStatics"/> kept now (at most <see cref="MaxStatics"/>).</summary>
+    public int StaticsCount => Volatile.Read(ref _statics);
+
+    /// <summary>Takes one of the <see cref="MaxStatics"/> places for a tariff's statics; false when none is left.</summary>
+    public bool TryReserveStatics()
+    {
+        while (true)
+        {
+            var count = Volatile.Read(ref _statics);
+            if (count >= MaxStatics)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _statics, count + 1, count) == count)
+            {
+                return true;
+            }
+        }
     }
 
     /// <summary>

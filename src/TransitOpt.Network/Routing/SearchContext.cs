@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using TransitOpt.Network.Graph;
 
 namespace TransitOpt.Network.Routing;
@@ -84,9 +83,32 @@ internal sealed class SearchContext
             RouteObjective.Time => (1e-6, 1.0),
             _ => (1.0, query.ValueOfTimeUsdPerHour),
         };
-        _surchargeByDay = CompileSurcharges();
-        _staticKey = StaticKeys();
-        _bound = LowerBounds(new double[graph.VertexCount]);
+        _surchargeByDay = query.Surcharges is { IsEmpty: false } surcharges ? surcharges.ByEdge(graph) : tables.NoSurcharges;
+        (_staticKey, _bound) = Statics(forbidden, ignoreAdmission);
+    }
+
+    /// <summary>
+    /// Each edge's static key and the lower bound of every vertex: shared through the tariff by every query that asks
+    /// the same of them (all but the departure, the deadline and the surcharges), computed here for a query that avoids
+    /// places or crossings of its own.
+    /// </summary>
+    private QueryStatics Statics(IReadOnlySet<CrossingId> forbidden, bool ignoreAdmission)
+    {
+        QueryStatics Build()
+        {
+            var keys = StaticKeys();
+            return new QueryStatics(keys, LowerBounds(new double[_graph.VertexCount], keys));
+        }
+
+        if (forbidden.Count > 0 || Query.AvoidCrossings.Count > 0 || Query.AvoidCountries.Count > 0)
+        {
+            return Build();
+        }
+
+        var key = new StaticsKey(
+            _blockTrain, Query.EtaQuantile, RailVehicles, RoadVehicles, MoneyWeight, HourWeight, AllowRail, AllowRoad,
+            Query.Registration(_network), ignoreAdmission, Query.Cargo.Kind, Query.Cargo.TruckGrossTonnes(_tariff.Vehicles));
+        return _tariff.Statics(key, _tables, Build);
     }
 
     /// <summary>
@@ -123,7 +145,7 @@ internal sealed class SearchContext
             _crossingAllowed[c] &= !forbidden.Contains(c);
         }
 
-        _bound = ownBounds is null ? basis._bound : LowerBounds(ownBounds);
+        _bound = ownBounds is null ? basis._bound : LowerBounds(ownBounds, _staticKey);
     }
 
     /// <summary>
@@ -429,7 +451,7 @@ internal sealed class SearchContext
     /// <summary>The local calendar day at a place when a state is there.</summary>
     public DateOnly LocalDay(in SearchState state, int place) => DateOnly.FromDateTime(Now(state).ToOffset(_placeOffset[place]).DateTime);
 
-    private double[] LowerBounds(double[] bound)
+    private double[] LowerBounds(double[] bound, double[] staticKey)
     {
         Array.Fill(bound, double.PositiveInfinity);
         var search = BoundSearch.For(bound.Length);
@@ -447,7 +469,7 @@ internal sealed class SearchContext
             {
                 var edge = incoming[i];
                 var source = sources[edge];
-                if (!search.Settled(source) && key + _staticKey[edge] is var candidate && candidate < bound[source] && EdgeAllowed(edge))
+                if (!search.Settled(source) && key + staticKey[edge] is var candidate && candidate < bound[source] && EdgeAllowed(edge))
                 {
                     search.Lower(source, candidate);
                 }
@@ -493,31 +515,5 @@ internal sealed class SearchContext
 
         var day = Query.Surcharges!.DayOf(Query.Departure.AddHours(hours));
         return day >= 0 && day < byDay.Length ? byDay[day] : 0;
-    }
-
-    /// <summary>Per edge, the summed surcharge of its resources by planning day; null for edges without any.</summary>
-    private double[]?[] CompileSurcharges()
-    {
-        if (Query.Surcharges is not { IsEmpty: false } surcharges)
-        {
-            return _tables.NoSurcharges;
-        }
-
-        var byEdge = new double[]?[_graph.EdgeCount];
-        var priced = surcharges.Resources.ToHashSet();
-        var days = surcharges.LastDay + 1;
-        for (var edge = 0; edge < _graph.EdgeCount; edge++)
-        {
-            foreach (var resource in EdgeResources.Of(_graph, edge).Where(priced.Contains))
-            {
-                var byDay = byEdge[edge] ??= new double[days];
-                for (var day = 0; day < byDay.Length; day++)
-                {
-                    byDay[day] += surcharges.Get(resource, day);
-                }
-            }
-        }
-
-        return byEdge;
     }
 }

@@ -1,0 +1,17 @@
+using TransitOpt.Network.Costs;
+
+namespace TransitOpt.Network.Routing;
+
+/// <summary>
+/// What a query's A* reads that no departure time, deadline or surcharge changes: each edge's static key and each
+/// vertex's lower bound of the key still to come (see <see cref="SearchContext.Bound"/>).
+/// </summary>
+internal sealed record QueryStatics(double[] EdgeKeys, double[] Bounds);
+
+/// <summary>
+/// Everything a query's <see cref="QueryStatics"/> depend on besides its tariff (commodity, origin and destination):
+/// two queries with equal keys under one tariff share them. Queries that avoid places or crossings are not keyed.
+/// </summary>
+internal readonly record struct StaticsKey(
+    bool BlockTrain, EtaQuantile Quantile, int RailVehicles, int RoadVehicles, double MoneyWeight, double HourWeight,
+    bool AllowRail, bool AllowRoad, CountryCode Registration, bool IgnoreAdmission, CargoKind CargoKind, double TruckGrossTonnes);
