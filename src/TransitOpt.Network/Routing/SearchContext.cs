@@ -49,6 +49,9 @@ internal sealed class SearchContext
     private readonly RoutingTables _tables;
     private readonly double[] _staticKey;
     private readonly double[] _bound;
+    private readonly double[] _hoursBound;
+    private readonly double _lateFromHours;
+    private readonly double _lateKeyPerDay;
     private readonly double[]?[] _surchargeByDay;
     private readonly QueryTariff _tariff;
     private readonly ResourceRef? _unloading;
@@ -84,7 +87,10 @@ internal sealed class SearchContext
             _ => (1.0, query.ValueOfTimeUsdPerHour),
         };
         _surchargeByDay = query.Surcharges is { IsEmpty: false } surcharges ? surcharges.ByEdge(graph) : tables.NoSurcharges;
-        (_staticKey, _bound) = Statics(forbidden, ignoreAdmission);
+        (_staticKey, _bound, _hoursBound) = Statics(forbidden, ignoreAdmission);
+        (_lateFromHours, _lateKeyPerDay) = query.Due is { } due
+            ? ((new DateTimeOffset(due.Day.AddDays(1).ToDateTime(TimeOnly.MinValue), ResourceSurcharges.CorridorOffset) - query.Departure).TotalHours, due.UsdPerDayLate * MoneyWeight)
+            : (double.PositiveInfinity, 0);
     }
 
     /// <summary>
@@ -97,7 +103,8 @@ internal sealed class SearchContext
         QueryStatics Build()
         {
             var keys = StaticKeys();
-            return new QueryStatics(keys, LowerBounds(new double[_graph.VertexCount], keys));
+            var hours = _tariff.StaticCosts(_blockTrain, Query.EtaQuantile).Hours;
+            return new QueryStatics(keys, LowerBounds(new double[_graph.VertexCount], keys), LowerBounds(new double[_graph.VertexCount], hours));
         }
 
         if (forbidden.Count > 0 || Query.AvoidCrossings.Count > 0 || Query.AvoidCountries.Count > 0)
@@ -146,6 +153,8 @@ internal sealed class SearchContext
         }
 
         _bound = ownBounds is null ? basis._bound : LowerBounds(ownBounds, _staticKey);
+        _hoursBound = basis._hoursBound;
+        (_lateFromHours, _lateKeyPerDay) = (basis._lateFromHours, basis._lateKeyPerDay);
     }
 
     /// <summary>
@@ -187,6 +196,20 @@ internal sealed class SearchContext
     /// computes its own.
     /// </summary>
     public double Bound(int vertex) => _bound[vertex];
+
+    /// <summary>
+    /// A lower bound on the lateness (weighted like <see cref="ArrivalPenalty"/>) of any route that goes on from
+    /// <paramref name="vertex"/> in <paramref name="state"/>: the days late of arriving after the least hours still to
+    /// run (a backward search over each edge's least hours, shared like <see cref="Bound"/>). It never falls along a
+    /// path, so the search stays A* with it added to the key, and at the destination it is the lateness itself: a
+    /// search for a late shipment need not look at everything cheaper than its first arrival plus lateness.
+    /// </summary>
+    public double LatenessBound(in SearchState state, int vertex)
+    {
+        // Less 3.6 ms, so that rounding the arrival to a clock time never leaves the bound above the lateness charged.
+        var earliest = state.Hours + _hoursBound[vertex] - 1e-6;
+        return earliest < _lateFromHours ? 0 : (1 + Math.Floor((earliest - _lateFromHours) / 24)) * _lateKeyPerDay;
+    }
 
     /// <summary>
     /// A lower bound on the key of any route the query allows (infinite when there is none): the least
