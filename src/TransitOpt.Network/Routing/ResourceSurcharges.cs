@@ -1,3 +1,5 @@
+using TransitOpt.Network.Graph;
+
 namespace TransitOpt.Network.Routing;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace TransitOpt.Network.Routing;
 /// of its capacity rows) into the route search. Days are counted from <see cref="Start"/> in corridor time (UTC+05:00,
 /// the time of Kazakhstan, Uzbekistan and Tajikistan). A route search with surcharges may wait whole days before a
 /// priced border crossing when that is cheaper, as a truck or train waits for its slot at a congested border.
+/// Set every surcharge before searching with them: searches may read them from many threads, but not while they change.
 /// </summary>
 public sealed class ResourceSurcharges(DateOnly start)
 {
@@ -12,6 +15,8 @@ public sealed class ResourceSurcharges(DateOnly start)
     public static readonly TimeSpan CorridorOffset = TimeSpan.FromHours(5);
 
     private readonly Dictionary<ResourceRef, Dictionary<int, double>> _prices = [];
+    private readonly Lock _compiling = new();
+    private CompiledSurcharges? _compiled;
 
     /// <summary>Day 0.</summary>
     public DateOnly Start { get; } = start;
@@ -28,6 +33,7 @@ public sealed class ResourceSurcharges(DateOnly start)
     /// <summary>Sets the surcharge per vehicle of a resource on a day (0 removes it).</summary>
     public void Set(ResourceRef resource, int day, double usdPerVehicle)
     {
+        _compiled = null;
         if (usdPerVehicle <= 0)
         {
             if (_prices.TryGetValue(resource, out var days))
@@ -61,6 +67,51 @@ public sealed class ResourceSurcharges(DateOnly start)
     public static int DayOf(DateOnly start, DateTimeOffset time) =>
         DateOnly.FromDateTime(time.ToOffset(CorridorOffset).DateTime).DayNumber - start.DayNumber;
 
+    /// <summary>
+    /// Per edge of <paramref name="graph"/>, the summed surcharge of its resources by planning day, or null for an edge
+    /// with none: compiled once for every search that uses these surcharges.
+    /// </summary>
+    internal double[]?[] ByEdge(CompactGraph graph)
+    {
+        lock (_compiling)
+        {
+            if (_compiled is { } compiled && ReferenceEquals(compiled.Graph, graph))
+            {
+                return compiled.ByEdge;
+            }
+
+            var byEdge = Compile(graph);
+            _compiled = new CompiledSurcharges(graph, byEdge);
+            return byEdge;
+        }
+    }
+
+    private double[]?[] Compile(CompactGraph graph)
+    {
+        var resources = graph.Network.RoutingTables.EdgeResources;
+        var byEdge = new double[]?[graph.EdgeCount];
+        var days = LastDay + 1;
+        for (var edge = 0; edge < byEdge.Length; edge++)
+        {
+            foreach (var resource in resources[edge])
+            {
+                if (_prices.TryGetValue(resource, out var prices))
+                {
+                    var byDay = byEdge[edge] ??= new double[days];
+                    foreach (var (day, usd) in prices.Where(p => p.Key >= 0))
+                    {
+                        byDay[day] += usd;
+                    }
+                }
+            }
+        }
+
+        return byEdge;
+    }
+
     /// <summary>The start of a planning day.</summary>
     public DateTimeOffset StartOfDay(int day) => new(Start.AddDays(day).ToDateTime(TimeOnly.MinValue), CorridorOffset);
 }
+
+/// <summary>Surcharges compiled for one graph's edges.</summary>
+internal sealed record CompiledSurcharges(CompactGraph Graph, double[]?[] ByEdge);

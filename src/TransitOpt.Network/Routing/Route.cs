@@ -84,6 +84,10 @@ public sealed record RouteCost(double TransportUsd, double BorderUsd, double Han
 {
     /// <summary>What is actually paid: everything but the value of time.</summary>
     public double MoneyUsd => TotalUsd - TimeValueUsd;
+
+    /// <summary>A route's cost from its parts, the total summed in one fixed order.</summary>
+    public static RouteCost Of(double transportUsd, double borderUsd, double handlingUsd, double wagonUsd, double timeValueUsd) =>
+        new(transportUsd, borderUsd, handlingUsd, wagonUsd, timeValueUsd, transportUsd + borderUsd + handlingUsd + wagonUsd + timeValueUsd);
 }
 
 /// <summary>A border crossing on a route.</summary>

@@ -32,7 +32,7 @@ internal static class RouteBuilder
 
             ledger.Add(edge, outcome);
             var fromMode = CompactGraph.ModeOf(graph.Source[edge]);
-            foreach (var resource in EdgeResources.Of(graph, edge))
+            foreach (var resource in network.RoutingTables.EdgeResources[edge])
             {
                 uses.Add(new ResourceUse(resource, outcome.Entered, context.Vehicles(fromMode)));
             }
@@ -107,7 +107,7 @@ internal static class RouteBuilder
             state.Hours,
             query.Departure,
             query.Departure.AddHours(state.Hours),
-            new RouteCost(transport, border, handling, wagons, timeValue, transport + border + handling + wagons + timeValue),
+            RouteCost.Of(transport, border, handling, wagons, timeValue),
             co2,
             crossings.ToImmutable(),
             [.. legs.Select(l => l.ToLeg())],

@@ -6,8 +6,9 @@ namespace TransitOpt.Network.Routing;
 /// A time-dependent, multi-label search (Martins' label-setting algorithm) over the compact graph. Each vertex keeps
 /// the Pareto set of labels (hours, money, driver clock): with waiting allowed, arriving later never helps, so a label
 /// no better in any of these is dropped without losing the optimum. Labels leave the heap in order of the objective's
-/// scalar key plus a consistent lower bound of the key still to come (A*, <see cref="SearchContext.Bound"/>), so the
-/// first label to reach the destination is optimal. Buffers are
+/// scalar key plus a consistent lower bound of the key still to come (A*, <see cref="SearchContext.Bound"/>, and with
+/// a deadline <see cref="SearchContext.LatenessBound"/>), so the first label to reach the destination is optimal up to
+/// what only the arrival adds (the destination's unloading price). Buffers are
 /// reused between queries; one instance per thread.
 /// </summary>
 internal sealed class RouteSearch
@@ -58,8 +59,8 @@ internal sealed class RouteSearch
             Offer(CompactGraph.Vertex(context.Origin, TransportMode.Road), -1, -1, 0, new SearchState(0, 0, DriverClock.Rested), context);
         }
 
-        // With a deadline the arrival adds lateness, which the key does not foresee: keep every arrival until no label
-        // left can beat the best arrival's key plus lateness (lateness is never negative, so that bound is safe).
+        // An arrival adds lateness and the unloading's price, which the key foresees only in part (the lateness of the
+        // least hours still to run): keep every arrival until no label left can beat the best arrival's full value.
         var best = -1;
         var bestFinal = double.PositiveInfinity;
         while (_heap.Count > 0)
@@ -80,7 +81,7 @@ internal sealed class RouteSearch
             var vertex = label.Vertex;
             if (CompactGraph.PlaceOf(vertex) == context.Destination)
             {
-                var final = key + context.ArrivalPenalty(label.State, vertex);
+                var final = context.Key(label.State) + context.ArrivalPenalty(label.State, vertex);
                 if (final < bestFinal)
                 {
                     (best, bestFinal) = (id, final);
@@ -169,7 +170,7 @@ internal sealed class RouteSearch
         var id = _labelCount++;
         _labels[id] = new Label(vertex, parent, edge, waitDays, state);
         bucket.Add(id);
-        _heap.Push(context.Key(state) + bound, id);
+        _heap.Push(context.Key(state) + bound + context.LatenessBound(state, vertex), id);
     }
 
     private static bool Dominates(in SearchState a, in SearchState b) =>

@@ -43,23 +43,14 @@ public sealed class Router(TransitNetwork network)
             return new RouteOutcome(null, invalid);
         }
 
-        var search = _pool.TryTake(out var pooled) ? pooled : new RouteSearch(Network.Graph);
-        try
+        return WithSearch(search =>
         {
             var basis = new SearchContext(Network.Graph, query, ImmutableHashSet<CrossingId>.Empty, query.Modes);
             var (routes, best) = FindAlternatives(search, basis);
             return routes.Count > 0
                 ? RouteOutcome.Of(new RouteResponse(Network.Version, [.. routes]) { ClosuresAvoided = ClosuresAvoided(best!, basis, routes[0]) })
                 : RouteOutcome.None(NoRouteDiagnosis.Explain(Network, query));
-        }
-        finally
-        {
-            // Keep as many searchers as threads that search at once, not one per request ever made.
-            if (_pool.Count < MaxPooledSearches)
-            {
-                _pool.Add(search);
-            }
-        }
+        });
     }
 
     /// <summary>
@@ -72,6 +63,45 @@ public sealed class Router(TransitNetwork network)
     /// planner hedging a border closure wants the other country first); those fill the remaining places. Routes come
     /// out in order of the objective.
     /// </summary>
+    /// <summary>
+    /// The best route by the query's objective, without alternatives or notes on closures, written out only when asked
+    /// (<see cref="FoundRoute.Route"/>): what a planner pricing thousands of shipment-days needs. Null when no route
+    /// leaves; a query that <see cref="Route(RouteQuery)"/> would refuse as invalid throws.
+    /// </summary>
+    /// <exception cref="ArgumentException">The query is invalid (the message names the field).</exception>
+    public FoundRoute? Best(RouteQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (Check(query) is { } invalid)
+        {
+            throw new ArgumentException($"{invalid.Field}: {invalid.Message}", nameof(query));
+        }
+
+        return WithSearch(search =>
+        {
+            var context = new SearchContext(Network.Graph, query, ImmutableHashSet<CrossingId>.Empty, query.Modes);
+            return search.Find(context) is { } path ? new FoundRoute(context, Network.Graph, path) : null;
+        });
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a pooled searcher.</summary>
+    private T WithSearch<T>(Func<RouteSearch, T> work)
+    {
+        var search = _pool.TryTake(out var pooled) ? pooled : new RouteSearch(Network.Graph);
+        try
+        {
+            return work(search);
+        }
+        finally
+        {
+            // Keep as many searchers as threads that search at once, not one per request ever made.
+            if (_pool.Count < MaxPooledSearches)
+            {
+                _pool.Add(search);
+            }
+        }
+    }
+
     private (List<Route> Routes, FoundPath? Best) FindAlternatives(RouteSearch search, SearchContext basis)
     {
         var graph = Network.Graph;

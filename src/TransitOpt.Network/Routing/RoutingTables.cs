@@ -19,7 +19,7 @@ internal sealed class RoutingTables
     private readonly ConcurrentDictionary<(CountryCode Registration, bool IgnoreAdmission), bool[]> _crossingsByRegistration = new();
     private readonly BoundedMap<(Commodity Commodity, int Origin, int Destination), QueryTariff> _tariffs = new(MaxTariffs);
     private readonly BoundedMap<BoundsKey, double[]> _bounds;
-    private readonly BoundedMap<EdgeWeights, double[]> _staticKeys;
+    private int _statics;
 
     public RoutingTables(CompactGraph graph)
     {
@@ -55,7 +55,7 @@ internal sealed class RoutingTables
             country => country.Code,
             country => CrossingSet.Of(_network.Crossings.Select((c, i) => (c, i)).Where(x => x.c.SideA.Country == country.Code || x.c.SideB.Country == country.Code).Select(x => x.i)));
         _bounds = new((int)Math.Max(64, MaxBoundBytes / (sizeof(double) * (long)graph.VertexCount)));
-        _staticKeys = new((int)Math.Max(64, MaxBoundBytes / (sizeof(double) * (long)graph.EdgeCount)));
+        EdgeResources = [.. Enumerable.Range(0, graph.EdgeCount).Select(edge => Routing.EdgeResources.Of(graph, edge).ToArray())];
         _restrictedLinks = [.. _network.Links.Select((l, i) => (l, i)).Where(x => x.l.BannedCargo.Length > 0 || x.l.MaxGrossTonnes is not null).Select(x => x.i)];
     }
 
@@ -86,6 +86,9 @@ internal sealed class RoutingTables
     /// <summary>No edge with a surcharge.</summary>
     public double[]?[] NoSurcharges { get; }
 
+    /// <summary>Per edge, the daily capacities it consumes (see <see cref="Routing.EdgeResources"/>).</summary>
+    public ResourceRef[][] EdgeResources { get; }
+
     /// <summary>The crossings of a corridor family (see <see cref="BorderCrossing.Corridor"/>).</summary>
     public CrossingSet Family(string corridor) => _families[corridor];
 
@@ -111,9 +114,36 @@ internal sealed class RoutingTables
     }
 
     /// <summary>
-    /// What the lower bounds kept may take at most (each a number per vertex, 5.8 KB on the bundled network, so about
-    /// 5,800 of them there), and the static edge keys kept as much again (8.7 KB each there, about 3,900): 64 MB per
-    /// network at most. Past it a search computes its own.
+    /// The most <see cref="QueryStatics"/> kept over all tariffs. One takes about 14 KB on the bundled network (a key per
+    /// edge and a bound per vertex), so at most about 57 MB; the planner's demand sets need one or two per tariff.
+    /// </summary>
+    public const int MaxStatics = 4096;
+
+    /// <summary><see cref="QueryStatics"/> kept now (at most <see cref="MaxStatics"/>).</summary>
+    public int StaticsCount => Volatile.Read(ref _statics);
+
+    /// <summary>Takes one of the <see cref="MaxStatics"/> places for a tariff's statics; false when none is left.</summary>
+    public bool TryReserveStatics()
+    {
+        while (true)
+        {
+            var count = Volatile.Read(ref _statics);
+            if (count >= MaxStatics)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _statics, count + 1, count) == count)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// What the restricted searches' lower bounds kept may take at most (each a number per vertex, 5.8 KB on the bundled
+    /// network, so about 5,800 of them there): past it a restricted search computes its own. (A query's own bounds are
+    /// kept with its tariff, see <see cref="MaxStatics"/>.)
     /// </summary>
     public const long MaxBoundBytes = 32L << 20;
 
@@ -124,25 +154,10 @@ internal sealed class RoutingTables
     public int BoundCount => _bounds.Count;
 
     /// <summary>
-    /// The lower bounds kept for searches that weigh and allow edges alike (<paramref name="key"/>), or false. They
-    /// depend on no departure, so the queries of a plan's days and a router's repeated or restricted searches share them.
+    /// The lower bounds kept for restricted searches that weigh and allow edges alike (<paramref name="key"/>), or
+    /// false. They depend on no departure, so the same restricted search of another query or day shares them.
     /// </summary>
     public bool TryGetBounds(BoundsKey key, out double[] bounds) => _bounds.TryGet(key, out bounds);
-
-    /// <summary>The most static key arrays kept (a number per edge each): <see cref="MaxBoundBytes"/> worth, at least 64.</summary>
-    public int MaxStaticKeys => _staticKeys.Max;
-
-    /// <summary>Static key arrays kept now (at most <see cref="MaxStaticKeys"/>).</summary>
-    public int StaticKeyCount => _staticKeys.Count;
-
-    /// <summary>
-    /// The part of each edge's search key that does not depend on when it is entered, for queries that weigh edges
-    /// alike: kept while there is room, else computed by <paramref name="compute"/> for the query alone.
-    /// </summary>
-    public double[] StaticKeys(EdgeWeights weights, Func<double[]> compute)
-    {
-        return _staticKeys.TryGet(weights, out var kept) ? kept : _staticKeys.Keep(weights, compute());
-    }
 
     /// <summary>True while fewer than <see cref="MaxBounds"/> lower-bound arrays are kept.</summary>
     public bool RoomForBounds => _bounds.HasRoom;

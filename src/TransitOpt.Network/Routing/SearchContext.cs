@@ -56,8 +56,10 @@ internal sealed class SearchContext
     private readonly RoutingTables _tables;
     private readonly double[] _staticKey;
     private readonly double[] _bound;
-    private readonly EdgeWeights _weights;
     private readonly BoundsScope _boundsScope;
+    private readonly double[] _hoursBound;
+    private readonly double _lateFromHours;
+    private readonly double _lateKeyPerDay;
     private readonly double[]?[] _surchargeByDay;
     private readonly QueryTariff _tariff;
     private readonly ResourceRef? _unloading;
@@ -92,11 +94,37 @@ internal sealed class SearchContext
             RouteObjective.Time => (1e-6, 1.0),
             _ => (1.0, query.ValueOfTimeUsdPerHour),
         };
-        _surchargeByDay = CompileSurcharges();
-        _weights = new EdgeWeights(QueryTariff.CommodityOf(query), Origin, Destination, _blockTrain, query.EtaQuantile, RailVehicles, RoadVehicles, MoneyWeight, HourWeight);
-        _staticKey = tables.StaticKeys(_weights, StaticKeys);
+        _surchargeByDay = query.Surcharges is { IsEmpty: false } surcharges ? surcharges.ByEdge(graph) : tables.NoSurcharges;
+        (_staticKey, _bound, _hoursBound) = Statics(forbidden, ignoreAdmission);
         _boundsScope = ScopeOf(query, forbidden, ignoreAdmission);
-        _bound = KeptBounds(string.Empty, null);
+        (_lateFromHours, _lateKeyPerDay) = query.Due is { } due
+            ? ((new DateTimeOffset(due.Day.AddDays(1).ToDateTime(TimeOnly.MinValue), ResourceSurcharges.CorridorOffset) - query.Departure).TotalHours, due.UsdPerDayLate * MoneyWeight)
+            : (double.PositiveInfinity, 0);
+    }
+
+    /// <summary>
+    /// Each edge's static key and the lower bound of every vertex: shared through the tariff by every query that asks
+    /// the same of them (all but the departure, the deadline and the surcharges), computed here for a query that avoids
+    /// places or crossings of its own.
+    /// </summary>
+    private QueryStatics Statics(IReadOnlySet<CrossingId> forbidden, bool ignoreAdmission)
+    {
+        QueryStatics Build()
+        {
+            var keys = StaticKeys();
+            var hours = _tariff.StaticCosts(_blockTrain, Query.EtaQuantile).Hours;
+            return new QueryStatics(keys, LowerBounds(new double[_graph.VertexCount], keys), LowerBounds(new double[_graph.VertexCount], hours));
+        }
+
+        if (forbidden.Count > 0 || Query.AvoidCrossings.Count > 0 || Query.AvoidCountries.Count > 0)
+        {
+            return Build();
+        }
+
+        var key = new StaticsKey(
+            _blockTrain, Query.EtaQuantile, RailVehicles, RoadVehicles, MoneyWeight, HourWeight, AllowRail, AllowRoad,
+            Query.Registration(_network), ignoreAdmission, Query.Cargo.Kind, Query.Cargo.TruckGrossTonnes(_tariff.Vehicles));
+        return _tariff.Statics(key, _tables, Build);
     }
 
     /// <summary>
@@ -133,9 +161,10 @@ internal sealed class SearchContext
             _crossingAllowed[c] &= !forbidden.Contains(c);
         }
 
-        _weights = basis._weights;
         _boundsScope = basis._boundsScope;
         _bound = ownBounds is null ? basis._bound : KeptBounds(forbidden.Key, ownBounds);
+        _hoursBound = basis._hoursBound;
+        (_lateFromHours, _lateKeyPerDay) = (basis._lateFromHours, basis._lateKeyPerDay);
     }
 
     /// <summary>
@@ -177,6 +206,20 @@ internal sealed class SearchContext
     /// computes its own.
     /// </summary>
     public double Bound(int vertex) => _bound[vertex];
+
+    /// <summary>
+    /// A lower bound on the lateness (weighted like <see cref="ArrivalPenalty"/>) of any route that goes on from
+    /// <paramref name="vertex"/> in <paramref name="state"/>: the days late of arriving after the least hours still to
+    /// run (a backward search over each edge's least hours, shared like <see cref="Bound"/>). It never falls along a
+    /// path, so the search stays A* with it added to the key, and at the destination it is the lateness itself: a
+    /// search for a late shipment need not look at everything cheaper than its first arrival plus lateness.
+    /// </summary>
+    public double LatenessBound(in SearchState state, int vertex)
+    {
+        // Less 3.6 ms, so that rounding the arrival to a clock time never leaves the bound above the lateness charged.
+        var earliest = state.Hours + _hoursBound[vertex] - 1e-6;
+        return earliest < _lateFromHours ? 0 : (1 + Math.Floor((earliest - _lateFromHours) / 24)) * _lateKeyPerDay;
+    }
 
     /// <summary>
     /// A lower bound on the key of any route the query allows (infinite when there is none): the least
@@ -445,12 +488,12 @@ internal sealed class SearchContext
     public DateOnly LocalDay(in SearchState state, int place) => DateOnly.FromDateTime(Now(state).ToOffset(_placeOffset[place]).DateTime);
 
     /// <summary>
-    /// Everything the lower bounds depend on but the crossings a restricted search forbids and the modes: what weighs an
+    /// Everything a restricted search's lower bounds depend on but the crossings a restricted search forbids and the modes: what weighs an
     /// edge and what a query allows (countries, cargo on links, admission, crossings avoided). Not the departure: the
     /// bounds ignore the calendar.
     /// </summary>
     private BoundsScope ScopeOf(RouteQuery query, IReadOnlySet<CrossingId> forbidden, bool ignoreAdmission) => new(
-        _weights,
+        new EdgeWeights(QueryTariff.CommodityOf(query), Origin, Destination, _blockTrain, query.EtaQuantile, RailVehicles, RoadVehicles, MoneyWeight, HourWeight),
         query.Cargo.Kind,
         query.Cargo.TruckGrossTonnes(_tariff.Vehicles),
         query.Registration(_network),
@@ -461,11 +504,11 @@ internal sealed class SearchContext
                 + "|" + string.Join(',', query.AvoidCrossings.Concat(forbidden).Select(c => c.Value).Order(StringComparer.Ordinal)));
 
     /// <summary>
-    /// This context's lower bounds: the ones kept by the routing tables for its scope, <paramref name="forbidden"/>
+    /// A restricted search's lower bounds: the ones kept by the routing tables for its scope, <paramref name="forbidden"/>
     /// crossings and modes, else computed (into a new array the tables keep while there is room, else into
-    /// <paramref name="scratch"/> when given).
+    /// <paramref name="scratch"/>).
     /// </summary>
-    private double[] KeptBounds(string forbidden, double[]? scratch)
+    private double[] KeptBounds(string forbidden, double[] scratch)
     {
         var key = new BoundsKey(_boundsScope, forbidden, AllowRail, AllowRoad);
         if (_tables.TryGetBounds(key, out var kept))
@@ -475,13 +518,13 @@ internal sealed class SearchContext
 
         if (!_tables.RoomForBounds)
         {
-            return LowerBounds(scratch ?? new double[_graph.VertexCount]);
+            return LowerBounds(scratch, _staticKey);
         }
 
-        return _tables.KeepBounds(key, LowerBounds(new double[_graph.VertexCount]));
+        return _tables.KeepBounds(key, LowerBounds(new double[_graph.VertexCount], _staticKey));
     }
 
-    private double[] LowerBounds(double[] bound)
+    private double[] LowerBounds(double[] bound, double[] staticKey)
     {
         Array.Fill(bound, double.PositiveInfinity);
         var search = BoundSearch.For(bound.Length);
@@ -499,7 +542,7 @@ internal sealed class SearchContext
             {
                 var edge = incoming[i];
                 var source = sources[edge];
-                if (!search.Settled(source) && key + _staticKey[edge] is var candidate && candidate < bound[source] && EdgeAllowed(edge))
+                if (!search.Settled(source) && key + staticKey[edge] is var candidate && candidate < bound[source] && EdgeAllowed(edge))
                 {
                     search.Lower(source, candidate);
                 }
@@ -545,31 +588,5 @@ internal sealed class SearchContext
 
         var day = Query.Surcharges!.DayOf(Query.Departure.AddHours(hours));
         return day >= 0 && day < byDay.Length ? byDay[day] : 0;
-    }
-
-    /// <summary>Per edge, the summed surcharge of its resources by planning day; null for edges without any.</summary>
-    private double[]?[] CompileSurcharges()
-    {
-        if (Query.Surcharges is not { IsEmpty: false } surcharges)
-        {
-            return _tables.NoSurcharges;
-        }
-
-        var byEdge = new double[]?[_graph.EdgeCount];
-        var priced = surcharges.Resources.ToHashSet();
-        var days = surcharges.LastDay + 1;
-        for (var edge = 0; edge < _graph.EdgeCount; edge++)
-        {
-            foreach (var resource in EdgeResources.Of(_graph, edge).Where(priced.Contains))
-            {
-                var byDay = byEdge[edge] ??= new double[days];
-                for (var day = 0; day < byDay.Length; day++)
-                {
-                    byDay[day] += surcharges.Get(resource, day);
-                }
-            }
-        }
-
-        return byEdge;
     }
 }

@@ -9,13 +9,18 @@ internal readonly record struct ResourceDay(ResourceRef Resource, int Day);
 /// <summary>
 /// A column: one lot of a shipment on one route leaving on one day. Its cost is per lot (transport, border, handling,
 /// lateness, and the wagon hire of waiting to leave) and it uses whole vehicles of each resource on the days it passes them.
+/// Its route is written out only when read (<see cref="Route"/>): most columns never are.
 /// </summary>
 internal sealed record Itinerary(
     ShipmentLots Shipment,
     int DepartureDay,
-    Route Route,
+    FoundRoute Found,
     int ArrivalDay,
     int LateDays,
     double CostPerLot,
     ImmutableArray<(ResourceDay Row, int Vehicles)> Uses,
-    string Key);
+    string Key)
+{
+    /// <summary>The route written out.</summary>
+    public Route Route => Found.Route;
+}

@@ -19,7 +19,7 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
     /// <summary>One search per core at most, so that a plan never holds more threads than the machine runs at once.</summary>
     private static readonly ParallelOptions Cores = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
     private readonly Router _router = new(network);
-    private readonly Dictionary<SearchKey, Route?> _unpriced = [];
+    private readonly Dictionary<SearchKey, FoundRoute?> _unpriced = [];
     private int _searches;
 
     /// <summary>Route searches run so far (the planner's deterministic measure of work).</summary>
@@ -29,7 +29,7 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
     public Itinerary? Best(ShipmentLots shipment, int day, ResourceSurcharges? surcharges)
     {
         var key = Key(shipment, day);
-        Route? route;
+        FoundRoute? route;
         if (surcharges is null or { IsEmpty: true })
         {
             if (!_unpriced.TryGetValue(key, out route))
@@ -77,7 +77,7 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
     /// </summary>
     public (Itinerary?[] Columns, bool Complete) Priced(IReadOnlyList<(ShipmentLots Shipment, int Day)> items, ResourceSurcharges surcharges, int budget, Func<bool> timeUp)
     {
-        var byKey = new Dictionary<SearchKey, Route?>();
+        var byKey = new Dictionary<SearchKey, FoundRoute?>();
         var unknown = new List<SearchKey>();
         foreach (var key in items.Select(i => Key(i.Shipment, i.Day)).Distinct())
         {
@@ -106,11 +106,11 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
     public List<Itinerary> Alternatives(IReadOnlyList<(ShipmentLots Shipment, int Day)> items, int count, int budget, Func<bool> timeUp)
     {
         var keys = items.Select(i => Key(i.Shipment, i.Day)).Distinct().Take(Math.Max(0, budget)).ToList();
-        var byKey = Answers(keys, key => Search(key, null, count), timeUp);
-        return [.. items.SelectMany(i => (byKey.GetValueOrDefault(Key(i.Shipment, i.Day))?.Routes ?? []).Select(route => FromRoute(i.Shipment, i.Day, route)))];
+        var byKey = Answers(keys, key => Search(key, count), timeUp);
+        return [.. items.SelectMany(i => (byKey.GetValueOrDefault(Key(i.Shipment, i.Day))?.Routes ?? []).Select(route => FromRoute(i.Shipment, i.Day, FoundRoute.Of(route))))];
     }
 
-    public Itinerary FromRoute(ShipmentLots shipment, int day, Route route)
+    public Itinerary FromRoute(ShipmentLots shipment, int day, FoundRoute route)
     {
         var arrivalDay = ResourceSurcharges.DayOf(problem.Start, route.Arrival);
         var late = Math.Max(0, arrivalDay - shipment.DueDay);
@@ -121,7 +121,7 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
             .GroupBy(u => u.Row)
             .Select(g => (g.Key, g.Sum(u => u.Vehicles)))
             .ToImmutableArray();
-        var key = $"{shipment.Index}|{day}|{string.Join(",", route.Legs.SelectMany(l => l.Links))}|{string.Join(",", uses.Select(u => $"{u.Key.Resource}@{u.Key.Day}"))}";
+        var key = $"{shipment.Index}|{day}|{string.Join(",", route.Links)}|{string.Join(",", uses.Select(u => $"{u.Key.Resource}@{u.Key.Day}"))}";
         return new Itinerary(shipment, day, route, arrivalDay, late, cost, uses, key);
     }
 
@@ -129,7 +129,7 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
     /// The answer to a priced question without a search, when the unpriced answer settles it: no route at all, or a
     /// cheapest route that pays no surcharge (surcharges only add cost, so it is also the cheapest with them).
     /// </summary>
-    private bool Known(SearchKey key, ResourceSurcharges surcharges, out Route? route)
+    private bool Known(SearchKey key, ResourceSurcharges surcharges, out FoundRoute? route)
     {
         route = null;
         if (!_unpriced.TryGetValue(key, out var cheapest))
@@ -171,12 +171,16 @@ internal sealed class ItineraryFactory(TransitNetwork network, PlanProblem probl
         return answers;
     }
 
-    private Route? Search(SearchKey key, ResourceSurcharges? surcharges) => Search(key, surcharges, 1)?.Routes[0];
-
-    private RouteResponse? Search(SearchKey key, ResourceSurcharges? surcharges, int alternatives)
+    private FoundRoute? Search(SearchKey key, ResourceSurcharges? surcharges)
     {
         Interlocked.Increment(ref _searches);
-        return _router.Route(Query(key) with { Alternatives = alternatives, Surcharges = surcharges is { IsEmpty: false } ? surcharges : null }).Response;
+        return _router.Best(Query(key) with { Surcharges = surcharges is { IsEmpty: false } ? surcharges : null });
+    }
+
+    private RouteResponse? Search(SearchKey key, int alternatives)
+    {
+        Interlocked.Increment(ref _searches);
+        return _router.Route(Query(key) with { Alternatives = alternatives }).Response;
     }
 
     private SearchKey Key(ShipmentLots shipment, int day) => new(shipment, day, shipment.TrainWagons(network));

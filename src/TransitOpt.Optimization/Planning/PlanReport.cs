@@ -56,7 +56,7 @@ internal static class PlanReport
             .OrderBy(u => u.Day).ThenBy(u => u.ResourceId, StringComparer.Ordinal).ThenBy(u => u.Direction)
             .ToImmutableArray();
 
-        var marginalValues = MarginalValues(shipments, master, candidates, used, timeUp, cancellation);
+        var marginalValues = MarginalValues(shipments, master, lp, candidates, used, timeUp, cancellation);
         var sentLots = plan.Assignments.Sum(a => a.Lots);
         var kpis = new PlanKpis(
             plan.Assignments.Sum(a => a.Column.CostPerLot * a.Lots),
@@ -74,7 +74,7 @@ internal static class PlanReport
     }
 
     private static ImmutableArray<MarginalValue> MarginalValues(
-        IReadOnlyList<ShipmentLots> shipments, MasterProblem master, bool[] candidates, Dictionary<ResourceDay, int> used, Func<bool> timeUp, CancellationToken cancellation)
+        IReadOnlyList<ShipmentLots> shipments, MasterProblem master, LpSolution lp, bool[] candidates, Dictionary<ResourceDay, int> used, Func<bool> timeUp, CancellationToken cancellation)
     {
         var full = used
             .Select(u => (Row: u.Key, Used: u.Value, Capacity: master.Capacity(u.Key.Resource)))
@@ -83,7 +83,12 @@ internal static class PlanReport
             .ThenBy(u => u.Row.Resource.Id, StringComparer.Ordinal).ThenBy(u => u.Row.Resource.Direction)
             .Take(MarginalValueRows)
             .ToList();
-        var values = master.MarginalValues([.. full.Select(u => u.Row)], candidates, timeUp, cancellation).ToDictionary(v => v.Row);
+        // The LP's value is convex in a row's capacity and its dual is a subgradient, so one more unit saves at most the
+        // dual's price: a full row the LP prices at zero saves nothing (proven without a re-solve); the others are re-solved.
+        var priced = full.Where(u => lp.CapacityDuals.GetValueOrDefault(u.Row) < -Pricing.ReducedCostTolerance).Select(u => u.Row).ToList();
+        var values = master.MarginalValues(priced, candidates, timeUp, cancellation)
+            .Concat(full.Where(u => !priced.Contains(u.Row)).Select(u => new RowMarginalValue(u.Row, 0, [])))
+            .ToDictionary(v => v.Row);
         return [.. full.Where(u => values.ContainsKey(u.Row)).Select(u => new MarginalValue(
             u.Row.Resource.Id, u.Row.Resource.Kind, u.Row.Resource.Direction, u.Row.Day, u.Used, u.Capacity,
             Math.Round(values[u.Row].SavingUsd, 2),

@@ -15,9 +15,10 @@ namespace TransitOpt.Optimization.Planning;
 /// a priced border crossing), repeated until no itinerary improves or the master LP is within the target gap of a
 /// proven (Lagrangian) bound; then SCIP over the itineraries that can matter for whole vehicle-loads, warm-started from
 /// the best of the greedy baseline, a rounding of the LP and (for a scenario) its baseline's plan, each of which is also
-/// in the column set (so the plan is never worse than any of them). Shadow prices are the capacity duals of the final
-/// master LP; marginal values of full resources come from re-solving it. Every plan passes an independent feasibility
-/// check.
+/// in the column set (so the plan is never worse than any of them), unless the best of these is already within SCIP's
+/// own stopping gap of the master LP. Shadow prices are the capacity duals of the final master LP; marginal values of
+/// full resources come from re-solving it (a full resource it prices at zero is worth nothing more, by convexity).
+/// Every plan passes an independent feasibility check.
 /// </summary>
 public sealed class Planner(TransitNetwork network)
 {
@@ -110,7 +111,12 @@ public sealed class Planner(TransitNetwork network)
         var hint = master.Columns.Select(c => bestLots.GetValueOrDefault(c.Key)).ToList();
         var remaining = deadline - clock.Elapsed;
         var candidates = IntegerCandidates(master, lp, hint, best.Objective(shipments) - lp.Objective);
-        var integer = remaining > TimeSpan.Zero ? master.SolveInteger(remaining, options.WorkLimit, hint, candidates, cancellation) : null;
+        // SCIP stops once its plan is within IntegerGap of its own bound, which is at least the master LP's: an incumbent
+        // already that close is the plan it would stop at. One within the target gap of the proven bound is what was asked.
+        var proven = converged ? lp.Objective : Math.Min(bound, lp.Objective);
+        var closeEnough = best.Objective(shipments) - lp.Objective <= MasterProblem.IntegerGap * best.Objective(shipments)
+            || proven >= best.Objective(shipments) * (1 - options.TargetGap);
+        var integer = remaining > TimeSpan.Zero && !closeEnough ? master.SolveInteger(remaining, options.WorkLimit, hint, candidates, cancellation) : null;
         cancellation.ThrowIfCancellationRequested();
 
         var plan = integer is null
@@ -128,7 +134,7 @@ public sealed class Planner(TransitNetwork network)
         }
 
         var objective = plan.Objective(shipments);
-        bound = converged ? lp.Objective : Math.Min(bound, lp.Objective);
+        bound = proven;
         Report("integer", iterations, lp.Objective, objective, bound);
         var gap = objective > 0 ? Math.Max(0, (objective - bound) / objective) : 0;
         var status = converged && gap <= 1e-6 ? PlanStatus.Optimal : PlanStatus.Feasible;

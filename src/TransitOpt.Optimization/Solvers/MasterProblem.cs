@@ -99,7 +99,7 @@ internal sealed class MasterProblem(TransitNetwork network, IReadOnlyList<Shipme
 
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available.");
         var (x, _, _, capacity) = Build(solver, integer: false, candidates);
-        if (!solver.SetSolverSpecificParametersAsString("use_preprocessing: false"))
+        if (!solver.SetSolverSpecificParametersAsString("use_preprocessing: false use_dual_simplex: true"))
         {
             throw new InvalidOperationException("GLOP refused its parameters.");
         }

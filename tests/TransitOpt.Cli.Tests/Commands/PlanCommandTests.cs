@@ -54,6 +54,8 @@ public sealed class PlanCommandTests
     [InlineData("--demand", "no-such-set")]
     [InlineData("--time-limit", "-1")]
     [InlineData("--work-limit", "0")]
+    [InlineData("--target-gap", "-0.1")]
+    [InlineData("--target-gap", "51")]
     public void Plan_BadOption_ShouldExitTwo(string option, string value)
     {
         var args = option == "--demand"
@@ -64,5 +66,20 @@ public sealed class PlanCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.NotEmpty(run.Error);
+    }
+
+    [Fact]
+    public void Plan_WithALooserTargetGap_ShouldStopPricingSoonerAndStayWithinIt()
+    {
+        var tight = CliRun.Of("plan", "--demand", "small-example", "--target-gap", "0", "--format", "json", "--data", CliRun.BundledData);
+        var loose = CliRun.Of("plan", "--demand", "small-example", "--target-gap", "5", "--format", "json", "--data", CliRun.BundledData);
+
+        Assert.Equal(0, tight.ExitCode);
+        Assert.Equal(0, loose.ExitCode);
+        using var tightPlan = System.Text.Json.JsonDocument.Parse(tight.Out);
+        using var loosePlan = System.Text.Json.JsonDocument.Parse(loose.Out);
+        var iterations = (Tight: tightPlan.RootElement.GetProperty("iterations").GetInt32(), Loose: loosePlan.RootElement.GetProperty("iterations").GetInt32());
+        Assert.True(iterations.Loose < iterations.Tight, $"{iterations.Loose} rounds at 5 %, {iterations.Tight} at 0 %");
+        Assert.True(loosePlan.RootElement.GetProperty("gap").GetDouble() <= 0.05);
     }
 }
