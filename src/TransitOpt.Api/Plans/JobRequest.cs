@@ -14,6 +14,9 @@ internal sealed record JobRequest(string Kind, string? Scenario, PlanProblem Pro
     /// <summary>The deterministic work limit, or null.</summary>
     public int? WorkLimit { get; init; }
 
+    /// <summary>The share of a proven bound within which the planner stops (a job stored before requests carried it runs with the default).</summary>
+    public double TargetGap { get; init; } = new PlanOptions().TargetGap;
+
     /// <summary>The kind of a plan job.</summary>
     public const string Plan = "plan";
 

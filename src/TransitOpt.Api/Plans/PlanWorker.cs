@@ -88,6 +88,7 @@ internal sealed partial class PlanWorker(
         {
             TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds),
             WorkLimit = request.WorkLimit,
+            TargetGap = request.TargetGap,
             EtaQuantile = request.EtaQuantile,
             Progress = new Progress<PlanProgress>(p => job.Report(JobProgress.From(p))),
         };

@@ -72,7 +72,7 @@ internal static class PlansApi
         var options = Options(request);
         if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
         {
-            if (await jobs.SubmitAsync(new JobRequest(JobRequest.Plan, request.Scenario, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile) { WorkLimit = options.WorkLimit }) is not { } job)
+            if (await jobs.SubmitAsync(new JobRequest(JobRequest.Plan, request.Scenario, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile) { WorkLimit = options.WorkLimit, TargetGap = options.TargetGap }) is not { } job)
             {
                 http.Response.Headers.RetryAfter = "30";
                 return TypedResults.Problem(detail: "the plan job queue is full (or the service is stopping); retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Job queue full");
@@ -117,11 +117,12 @@ internal static class PlansApi
     /// <summary>Longest long poll of a job, in seconds (within the request timeout).</summary>
     private const int MaxWaitSeconds = 25;
 
-    /// <summary>The solver options a request asks for (time limit, work limit, ETA quantile).</summary>
+    /// <summary>The solver options a request asks for (time limit, work limit, target gap, ETA quantile).</summary>
     internal static PlanOptions Options(PlanRequest request) => new()
     {
         TimeLimit = TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 30),
         WorkLimit = request.WorkLimit,
+        TargetGap = request.TargetGapPercent / 100 ?? new PlanOptions().TargetGap,
         EtaQuantile = request.EtaQuantile?.ToDomain() ?? EtaQuantile.P50,
     };
 
@@ -138,6 +139,11 @@ internal static class PlansApi
         if (request.WorkLimit is < 1 or > 1_000_000)
         {
             errors["workLimit"] = ["the work limit must be 1 to 1,000,000 (route searches and branch-and-bound nodes)"];
+        }
+
+        if (request.TargetGapPercent is not (null or (>= 0 and <= 50)))
+        {
+            errors["targetGapPercent"] = ["the target gap must be 0 to 50 percent of the plan's cost"];
         }
 
         if (problem is not null)

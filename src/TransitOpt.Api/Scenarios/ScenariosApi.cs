@@ -162,7 +162,7 @@ internal static class ScenariosApi
         if (problem.Shipments.Count > limits.Value.SynchronousPlanShipments)
         {
             // Two plans of a large demand take longer than a request may: the evaluation becomes a job.
-            if (await jobs.SubmitAsync(new JobRequest(JobRequest.Evaluation, id, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile) { WorkLimit = options.WorkLimit }) is not { } job)
+            if (await jobs.SubmitAsync(new JobRequest(JobRequest.Evaluation, id, problem, options.TimeLimit.TotalSeconds, options.EtaQuantile) { WorkLimit = options.WorkLimit, TargetGap = options.TargetGap }) is not { } job)
             {
                 http.Response.Headers.RetryAfter = "30";
                 return TypedResults.Problem(detail: "the job queue is full (or the service is stopping); retry after the time in Retry-After", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Job queue full");

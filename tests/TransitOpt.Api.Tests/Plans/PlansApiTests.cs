@@ -86,6 +86,9 @@ public sealed class PlansApiTests : IDisposable
     [InlineData("""{ }""", "shipments")]
     [InlineData("""{ "demand": "small-example", "horizonDays": 90 }""", "horizonDays")]
     [InlineData("""{ "demand": "small-example", "timeLimitSeconds": 0 }""", "timeLimitSeconds")]
+    [InlineData("""{ "demand": "small-example", "targetGapPercent": -1 }""", "targetGapPercent")]
+    [InlineData("""{ "demand": "small-example", "targetGapPercent": 51 }""", "targetGapPercent")]
+    [InlineData("""{ "demand": "small-example", "targetGapPercent": "NaN" }""", "targetGapPercent")]
     public async Task BadPlanRequest_ShouldBe400NamingTheField(string body, string field)
     {
         using var client = Authorised();
@@ -134,6 +137,21 @@ public sealed class PlansApiTests : IDisposable
         Assert.NotNull(JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]!["workLimit"]);
     }
 
+    [Fact]
+    public async Task PlanWithALooseTargetGap_ShouldStopWithinItInFewerRoundsThanAtZero()
+    {
+        using var client = Authorised();
+
+        // small-example has 14 shipments: both plans run as jobs, so the target is carried through the job's request.
+        var loose = await PlanJob(client, new { demand = "small-example", targetGapPercent = 5 });
+        var exact = await PlanJob(client, new { demand = "small-example", targetGapPercent = 0 });
+
+        Assert.Equal("succeeded", (string)loose["status"]!);
+        Assert.Equal("succeeded", (string)exact["status"]!);
+        Assert.True((double)loose["result"]!["gap"]! <= 0.05, $"gap {loose["result"]!["gap"]} above the 5 % target");
+        Assert.True((int)loose["result"]!["iterations"]! < (int)exact["result"]!["iterations"]!, $"{loose["result"]!["iterations"]} rounds at 5 %, {exact["result"]!["iterations"]} at 0 %");
+    }
+
     [Theory]
     [InlineData("2026-03-02", "2026-03-02")]
     [InlineData("2026-03-02T22:00:00+03:00", "2026-03-03")]
@@ -160,6 +178,13 @@ public sealed class PlansApiTests : IDisposable
     }
 
     public void Dispose() => _api.Dispose();
+
+    private static async Task<JsonNode> PlanJob(HttpClient client, object request)
+    {
+        var accepted = await client.PostAsJsonAsync("/api/v1/plans", request);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        return await JobPolling.Finished(client, accepted.Headers.Location!.ToString());
+    }
 
     private HttpClient Authorised()
     {

@@ -294,6 +294,17 @@ public sealed class ScenariosApiTests(RedisServer redis)
     }
 
     [Fact]
+    public async Task EvaluationWithATargetGapAboveFiftyPercent_ShouldBe400NamingIt()
+    {
+        using var api = new TransitOptApi(null, settings: Settings());
+
+        var response = await Client(api).PostAsJsonAsync("/api/v1/scenarios/saryagash-keles-40-pairs/evaluation", new { demand = "small-example", targetGapPercent = 51 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!["targetGapPercent"]);
+    }
+
+    [Fact]
     public async Task Evaluation_ClosingTheUzbekTajikRailJunctions_ShouldShowTheGrainMovingOff()
     {
         using var api = new TransitOptApi(null, settings: Settings());

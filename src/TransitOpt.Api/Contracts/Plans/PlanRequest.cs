@@ -25,6 +25,9 @@ public sealed record PlanRequest
     [Description("A deterministic work limit, 1–1,000,000, or none: route searches the planner may run and branch-and-bound nodes the integer solve may explore. When it binds before the time limit, the same request gives the same plan on any machine.")]
     public int? WorkLimit { get; init; }
 
+    [Description("How close to a proven lower bound, in percent of the plan's cost, 0–50 (default 0.2), the planner may stop: column generation ends once the master LP is that close, and the integer solve is skipped when the plan in hand already is. A looser target (e.g. 1) plans a large demand several times faster; the answer's gap is what was reached.")]
+    public double? TargetGapPercent { get; init; }
+
     [Description("Border delay quantile the plan is made to: p50 (median, default) or p90 (due dates hold in a bad week).")]
     public EtaQuantile? EtaQuantile { get; init; }
 
