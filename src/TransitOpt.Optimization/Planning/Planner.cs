@@ -16,7 +16,7 @@ namespace TransitOpt.Optimization.Planning;
 /// proven (Lagrangian) bound; then SCIP over the itineraries that can matter for whole vehicle-loads, warm-started from
 /// the best of the greedy baseline, a rounding of the LP and (for a scenario) its baseline's plan, each of which is also
 /// in the column set (so the plan is never worse than any of them), unless the best of these is already within SCIP's
-/// own stopping gap of the master LP. Shadow prices are the capacity duals of the final master LP; marginal values of
+/// own stopping gap of the master LP (and only for a short polish when it is within the target gap of the bound). Shadow prices are the capacity duals of the final master LP; marginal values of
 /// full resources come from re-solving it (a full resource it prices at zero is worth nothing more, by convexity).
 /// Every plan passes an independent feasibility check.
 /// </summary>
@@ -112,11 +112,15 @@ public sealed class Planner(TransitNetwork network)
         var remaining = deadline - clock.Elapsed;
         var candidates = IntegerCandidates(master, lp, hint, best.Objective(shipments) - lp.Objective);
         // SCIP stops once its plan is within IntegerGap of its own bound, which is at least the master LP's: an incumbent
-        // already that close is the plan it would stop at. One within the target gap of the proven bound is what was asked.
+        // already that close is the plan it would stop at. One within the target gap of the proven bound is what was
+        // asked, so SCIP then only polishes it, for a share of the time spent so far.
         var proven = converged ? lp.Objective : Math.Min(bound, lp.Objective);
-        var closeEnough = best.Objective(shipments) - lp.Objective <= MasterProblem.IntegerGap * best.Objective(shipments)
-            || proven >= best.Objective(shipments) * (1 - options.TargetGap);
-        var integer = remaining > TimeSpan.Zero && !closeEnough ? master.SolveInteger(remaining, options.WorkLimit, hint, candidates, cancellation) : null;
+        var settled = best.Objective(shipments) - lp.Objective <= MasterProblem.IntegerGap * best.Objective(shipments);
+        var withinTarget = proven >= best.Objective(shipments) * (1 - options.TargetGap);
+        var allowed = withinTarget ? TimeSpan.FromSeconds(Math.Max(MinPolishSeconds, clock.Elapsed.TotalSeconds * PolishShare)) : remaining;
+        var integer = remaining > TimeSpan.Zero && !settled
+            ? master.SolveInteger(allowed < remaining ? allowed : remaining, options.WorkLimit, hint, candidates, cancellation)
+            : null;
         cancellation.ThrowIfCancellationRequested();
 
         var plan = integer is null
@@ -143,6 +147,16 @@ public sealed class Planner(TransitNetwork network)
             iterations, converged, new BaselineResult("greedy", greedyObjective, greedy.Unserved.Sum(), greedySeconds),
             () => clock.Elapsed > deadline, cancellation);
     }
+
+    /// <summary>
+    /// The integer solve's time, as a share of the time spent before it, when the plan in hand is already within the
+    /// target gap (at least <see cref="MinPolishSeconds"/>): enough for SCIP to improve on a rounding that left lots
+    /// unserved or split badly, without doubling the plan's time.
+    /// </summary>
+    public const double PolishShare = 0.25;
+
+    /// <summary>The least time the integer solve gets to polish a plan already within the target gap.</summary>
+    public const double MinPolishSeconds = 3;
 
     /// <summary>Columns a shipment keeps for the integer solve beyond those the LP uses, the smallest reduced costs first.</summary>
     public const int IntegerColumnsPerShipment = 8;
