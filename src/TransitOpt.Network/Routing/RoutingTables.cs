@@ -114,8 +114,9 @@ internal sealed class RoutingTables
     }
 
     /// <summary>
-    /// The most <see cref="QueryStatics"/> kept over all tariffs. One takes about 14 KB on the bundled network (a key per
-    /// edge and a bound per vertex), so at most about 57 MB; the planner's demand sets need one or two per tariff.
+    /// The most <see cref="QueryStatics"/> kept over all tariffs. One takes about 20 KB on the bundled network (a key per
+    /// edge, and a bound of the key and one of the hours per vertex), so at most about 80 MB; the planner's demand sets
+    /// need one or two per tariff.
     /// </summary>
     public const int MaxStatics = 4096;
 
