@@ -59,7 +59,8 @@ public sealed record PlanOptions
     /// rounds of column generation add a few columns each and barely move the LP (tailing off), while the plan's gap is
     /// reported against the proven bound either way. When the best whole-vehicle plan already in hand (greedy, the LP's
     /// rounding, a scenario's baseline) is within this share of the bound, the integer solve only polishes it, for a
-    /// quarter of the time spent so far (at least 3 s; as long again when that plan leaves more lots unserved than greedy).
+    /// quarter of the time spent so far (at least 3 s; as long again when that plan leaves more lots unserved than greedy;
+    /// under a <see cref="WorkLimit"/>, until its node limit, so that the plan stays the same on any machine).
     /// </summary>
     public double TargetGap { get; init; } = 0.002;
 

@@ -16,9 +16,10 @@ namespace TransitOpt.Optimization.Planning;
 /// proven (Lagrangian) bound; then SCIP over the itineraries that can matter for whole vehicle-loads, warm-started from
 /// the best of the greedy baseline, a rounding of the LP and (for a scenario) its baseline's plan, each of which is also
 /// in the column set (so the plan is never worse than any of them), unless the best of these is already within SCIP's
-/// own stopping gap of the master LP (and only for a short polish when it is within the target gap of the bound). Shadow prices are the capacity duals of the final master LP; marginal values of
-/// full resources come from re-solving it (a full resource it prices at zero is worth nothing more, by convexity).
-/// Every plan passes an independent feasibility check.
+/// own stopping gap of the master LP (and only for a short polish when it is within the target gap of the bound).
+/// Shadow prices are the capacity duals of the final master LP; marginal values of full resources come from re-solving
+/// it (a full resource it prices at zero is worth nothing more, by convexity). Every plan passes an independent
+/// feasibility check.
 /// </summary>
 public sealed class Planner(TransitNetwork network)
 {
@@ -119,7 +120,8 @@ public sealed class Planner(TransitNetwork network)
         var settled = best.Objective(shipments) - lp.Objective <= MasterProblem.IntegerGap * best.Objective(shipments);
         var withinTarget = proven >= best.Objective(shipments) * (1 - options.TargetGap);
         var share = best.Unserved.Sum() > greedy.Unserved.Sum() ? UnservedPolishShare : PolishShare;
-        var allowed = withinTarget ? TimeSpan.FromSeconds(Math.Max(MinPolishSeconds, clock.Elapsed.TotalSeconds * share)) : remaining;
+        // Under a work limit the node limit alone must end SCIP, so that the plan is the same on any machine.
+        var allowed = withinTarget && options.WorkLimit is null ? TimeSpan.FromSeconds(Math.Max(MinPolishSeconds, clock.Elapsed.TotalSeconds * share)) : remaining;
         var integer = remaining > TimeSpan.Zero && !settled
             ? master.SolveInteger(allowed < remaining ? allowed : remaining, options.WorkLimit, hint, candidates, cancellation)
             : null;
