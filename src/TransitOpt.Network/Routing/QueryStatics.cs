@@ -1,5 +1,3 @@
-using TransitOpt.Network.Costs;
-
 namespace TransitOpt.Network.Routing;
 
 /// <summary>
@@ -10,9 +8,7 @@ namespace TransitOpt.Network.Routing;
 internal sealed record QueryStatics(double[] EdgeKeys, double[] Bounds, double[] HoursBounds);
 
 /// <summary>
-/// Everything a query's <see cref="QueryStatics"/> depend on besides its tariff (commodity, origin and destination):
-/// two queries with equal keys under one tariff share them. Queries that avoid places or crossings are not keyed.
+/// Everything a query's <see cref="QueryStatics"/> depend on: what weighs and allows its edges (<see cref="BoundsScope"/>)
+/// and the modes it may use. Queries with equal keys share them.
 /// </summary>
-internal readonly record struct StaticsKey(
-    bool BlockTrain, EtaQuantile Quantile, int RailVehicles, int RoadVehicles, double MoneyWeight, double HourWeight,
-    bool AllowRail, bool AllowRoad, CountryCode Registration, bool IgnoreAdmission, CargoKind CargoKind, double TruckGrossTonnes);
+internal readonly record struct StaticsKey(BoundsScope Scope, bool Rail, bool Road);

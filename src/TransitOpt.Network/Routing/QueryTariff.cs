@@ -26,7 +26,6 @@ internal sealed class QueryTariff
     private readonly int _originRailEdges;
     private readonly int _originRailEdgesEnd;
     private readonly ConcurrentDictionary<int, string> _entryItems = new();
-    private readonly ConcurrentDictionary<StaticsKey, QueryStatics> _statics = new();
 
     public QueryTariff(CompactGraph graph, RouteQuery query)
     {
@@ -115,21 +114,6 @@ internal sealed class QueryTariff
         LazyInitializer.EnsureInitialized(
             ref _staticCosts[((blockTrain ? 1 : 0) * 2) + (int)quantile],
             () => new StaticEdgeCosts(_graph, this, _graph.Network.RailExtraHoursPerKm(blockTrain), quantile));
-
-    /// <summary>
-    /// The static keys and lower bounds of the queries alike in <paramref name="key"/>: built by <paramref name="build"/>
-    /// on first use and kept while the network's budget for them lasts (<see cref="RoutingTables.MaxStatics"/>).
-    /// </summary>
-    public QueryStatics Statics(StaticsKey key, RoutingTables tables, Func<QueryStatics> build)
-    {
-        if (_statics.TryGetValue(key, out var kept))
-        {
-            return kept;
-        }
-
-        var built = build();
-        return tables.TryReserveStatics() ? _statics.GetOrAdd(key, built) : built;
-    }
 
     /// <summary>A rail edge leaving the origin on rail (not across a border): the rail trip starts there.</summary>
     private bool StartsAtOrigin(int edge) =>

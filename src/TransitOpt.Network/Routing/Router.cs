@@ -54,16 +54,6 @@ public sealed class Router(TransitNetwork network)
     }
 
     /// <summary>
-    /// Best-first over candidate paths: each chosen path spawns candidates that forbid one more of its corridor
-    /// families (every crossing of the family, so that the next route takes another corridor, not the neighbouring
-    /// post), that keep to a single mode, and the best path also ones that keep out of one of its transit countries; a
-    /// candidate whose family
-    /// sequence and modes equal a chosen one's is skipped. A route through the other corridor transit country
-    /// (Uzbekistan or Kyrgyzstan) is preferred as an alternative to one that only changes posts on the same borders (a
-    /// planner hedging a border closure wants the other country first); those fill the remaining places. Routes come
-    /// out in order of the objective.
-    /// </summary>
-    /// <summary>
     /// The best route by the query's objective, without alternatives or notes on closures, written out only when asked
     /// (<see cref="FoundRoute.Route"/>): what a planner pricing thousands of shipment-days needs. Null when no route
     /// leaves; a query that <see cref="Route(RouteQuery)"/> would refuse as invalid throws.
@@ -102,6 +92,16 @@ public sealed class Router(TransitNetwork network)
         }
     }
 
+    /// <summary>
+    /// Best-first over candidate paths: each chosen path spawns candidates that forbid one more of its corridor
+    /// families (every crossing of the family, so that the next route takes another corridor, not the neighbouring
+    /// post), that keep to a single mode, and the best path also ones that keep out of one of its transit countries; a
+    /// candidate whose family
+    /// sequence and modes equal a chosen one's is skipped. A route through the other corridor transit country
+    /// (Uzbekistan or Kyrgyzstan) is preferred as an alternative to one that only changes posts on the same borders (a
+    /// planner hedging a border closure wants the other country first); those fill the remaining places. Routes come
+    /// out in order of the objective.
+    /// </summary>
     private (List<Route> Routes, FoundPath? Best) FindAlternatives(RouteSearch search, SearchContext basis)
     {
         var graph = Network.Graph;

@@ -19,7 +19,7 @@ internal sealed class RoutingTables
     private readonly ConcurrentDictionary<(CountryCode Registration, bool IgnoreAdmission), bool[]> _crossingsByRegistration = new();
     private readonly BoundedMap<(Commodity Commodity, int Origin, int Destination), QueryTariff> _tariffs = new(MaxTariffs);
     private readonly BoundedMap<BoundsKey, double[]> _bounds;
-    private int _statics;
+    private readonly BoundedMap<StaticsKey, QueryStatics> _statics = new(MaxStatics);
 
     public RoutingTables(CompactGraph graph)
     {
@@ -114,37 +114,26 @@ internal sealed class RoutingTables
     }
 
     /// <summary>
-    /// The most <see cref="QueryStatics"/> kept over all tariffs. One takes about 20 KB on the bundled network (a key per
+    /// The most <see cref="QueryStatics"/> kept. One takes about 20 KB on the bundled network (a key per
     /// edge, and a bound of the key and one of the hours per vertex), so at most about 80 MB; the planner's demand sets
     /// need one or two per tariff.
     /// </summary>
     public const int MaxStatics = 4096;
 
     /// <summary><see cref="QueryStatics"/> kept now (at most <see cref="MaxStatics"/>).</summary>
-    public int StaticsCount => Volatile.Read(ref _statics);
+    public int StaticsCount => _statics.Count;
 
-    /// <summary>Takes one of the <see cref="MaxStatics"/> places for a tariff's statics; false when none is left.</summary>
-    public bool TryReserveStatics()
-    {
-        while (true)
-        {
-            var count = Volatile.Read(ref _statics);
-            if (count >= MaxStatics)
-            {
-                return false;
-            }
-
-            if (Interlocked.CompareExchange(ref _statics, count + 1, count) == count)
-            {
-                return true;
-            }
-        }
-    }
+    /// <summary>
+    /// The static keys and lower bounds of the queries alike in <paramref name="key"/>: built by <paramref name="build"/>
+    /// on first use and kept while there is room.
+    /// </summary>
+    public QueryStatics Statics(StaticsKey key, Func<QueryStatics> build) =>
+        _statics.TryGet(key, out var kept) ? kept : _statics.Keep(key, build());
 
     /// <summary>
     /// What the restricted searches' lower bounds kept may take at most (each a number per vertex, 5.8 KB on the bundled
     /// network, so about 5,800 of them there): past it a restricted search computes its own. (A query's own bounds are
-    /// kept with its tariff, see <see cref="MaxStatics"/>.)
+    /// kept with its statics, see <see cref="MaxStatics"/>.)
     /// </summary>
     public const long MaxBoundBytes = 32L << 20;
 

@@ -95,19 +95,19 @@ internal sealed class SearchContext
             _ => (1.0, query.ValueOfTimeUsdPerHour),
         };
         _surchargeByDay = query.Surcharges is { IsEmpty: false } surcharges ? surcharges.ByEdge(graph) : tables.NoSurcharges;
-        (_staticKey, _bound, _hoursBound) = Statics(forbidden, ignoreAdmission);
         _boundsScope = ScopeOf(query, forbidden, ignoreAdmission);
+        (_staticKey, _bound, _hoursBound) = Statics();
         (_lateFromHours, _lateKeyPerDay) = query.Due is { } due
             ? ((new DateTimeOffset(due.Day.AddDays(1).ToDateTime(TimeOnly.MinValue), ResourceSurcharges.CorridorOffset) - query.Departure).TotalHours, due.UsdPerDayLate * MoneyWeight)
             : (double.PositiveInfinity, 0);
     }
 
     /// <summary>
-    /// Each edge's static key and the lower bound of every vertex: shared through the tariff by every query that asks
-    /// the same of them (all but the departure, the deadline and the surcharges), computed here for a query that avoids
+    /// Each edge's static key and the lower bounds of every vertex: shared through the routing tables by every query in
+    /// the same scope (all but the departure, the deadline and the surcharges), computed here for a query that avoids
     /// places or crossings of its own.
     /// </summary>
-    private QueryStatics Statics(IReadOnlySet<CrossingId> forbidden, bool ignoreAdmission)
+    private QueryStatics Statics()
     {
         QueryStatics Build()
         {
@@ -116,15 +116,7 @@ internal sealed class SearchContext
             return new QueryStatics(keys, LowerBounds(new double[_graph.VertexCount], keys), LowerBounds(new double[_graph.VertexCount], hours));
         }
 
-        if (forbidden.Count > 0 || Query.AvoidCrossings.Count > 0 || Query.AvoidCountries.Count > 0)
-        {
-            return Build();
-        }
-
-        var key = new StaticsKey(
-            _blockTrain, Query.EtaQuantile, RailVehicles, RoadVehicles, MoneyWeight, HourWeight, AllowRail, AllowRoad,
-            Query.Registration(_network), ignoreAdmission, Query.Cargo.Kind, Query.Cargo.TruckGrossTonnes(_tariff.Vehicles));
-        return _tariff.Statics(key, _tables, Build);
+        return _boundsScope.Avoided.Length > 0 ? Build() : _tables.Statics(new StaticsKey(_boundsScope, AllowRail, AllowRoad), Build);
     }
 
     /// <summary>

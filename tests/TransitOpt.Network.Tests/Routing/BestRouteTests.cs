@@ -75,7 +75,7 @@ public sealed class BestRouteTests
     public void SharedStatics_ManyDifferentQueries_ShouldEqualThoseComputedForEachAlone()
     {
         // Queries that differ in every field the shared lower bounds may depend on, asked one after another on one
-        // network: each query's bounds come from the tariff's cache, and must be those computed for the query alone (a
+        // network: each query's bounds come from the routing tables' cache, and must be those computed for the query alone (a
         // query that avoids a country the network lacks computes its own, with nothing avoided in fact).
         var network = NetworkLoader.LoadOrThrow(Scaffolding.BundledData.Directory);
         var graph = network.Graph;
