@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using TransitOpt.Network;
+using TransitOpt.Network.Routing;
 using TransitOpt.Optimization.Baselines;
 using TransitOpt.Optimization.Checking;
 using TransitOpt.Optimization.Columns;
@@ -17,6 +18,8 @@ namespace TransitOpt.Optimization.Planning;
 /// the best of the greedy baseline, a rounding of the LP and (for a scenario) its baseline's plan, each of which is also
 /// in the column set (so the plan is never worse than any of them), unless the best of these is already within SCIP's
 /// own stopping gap of the master LP (and only for a short polish when it is within the target gap of the bound).
+/// Lots the rounding or SCIP leave unserved are served where moving other lots makes room (<see cref="UnservedRepair"/>,
+/// over new columns that keep off the full rows as well).
 /// Shadow prices are the capacity duals of the final master LP; marginal values of full resources come from re-solving
 /// it (a full resource it prices at zero is worth nothing more, by convexity). Every plan passes an independent
 /// feasibility check.
@@ -102,7 +105,8 @@ public sealed class Planner(TransitNetwork network)
             lp = master.SolveLp();
         }
 
-        var rounded = LpRounding.Round(master, shipments, lp);
+        var (rounded, repairColumns) = Repaired(LpRounding.Round(master, shipments, lp), master, shipments, factory, problem, cancellation);
+        lp = lp with { Values = [.. lp.Values, .. new double[repairColumns]] };
         if (rounded.Objective(shipments) < best.Objective(shipments))
         {
             best = rounded;
@@ -129,7 +133,7 @@ public sealed class Planner(TransitNetwork network)
 
         var plan = integer is null
             ? best
-            : new PlannedLots([.. master.Columns.Select((c, i) => (c, integer.Lots[i])).Where(a => a.Item2 > 0)], integer.Unserved);
+            : UnservedRepair.Repair(master, shipments, new PlannedLots([.. master.Columns.Select((c, i) => (c, integer.Lots[i])).Where(a => a.Item2 > 0)], integer.Unserved), cancellation);
         if (plan.Objective(shipments) > best.Objective(shipments))
         {
             plan = best;
@@ -227,6 +231,53 @@ public sealed class Planner(TransitNetwork network)
 
         var seed = new PlannedLots([.. solution.Assignments.Select(a => (a.Column with { Shipment = shipments[a.Column.Shipment.Index] }, a.Lots))], solution.Unserved);
         return FeasibilityCheck.Violations(Network, problem, shipments, seed).Count == 0 ? seed : null;
+    }
+
+    /// <summary>Shipment-days searched at most for new columns that make room for unserved lots.</summary>
+    public const int MaxRepairSearches = 2_000;
+
+    /// <summary>
+    /// The plan with the lots it leaves unserved served where room can be made (<see cref="UnservedRepair"/>), over the
+    /// columns so far and new ones that keep off the rows the plan fills (searched with those rows priced at the highest
+    /// penalty per vehicle, so that a route through them is the last resort): for the unserved shipments' departure days,
+    /// and for the lots that hold the full rows the unserved shipments' cheaper columns need, since a lot moved off a full
+    /// row may need a route the LP never priced. Also returns how many columns it added (the master LP gives them zero).
+    /// </summary>
+    private static (PlannedLots Plan, int Added) Repaired(
+        PlannedLots plan, MasterProblem master, List<ShipmentLots> shipments, ItineraryFactory factory, PlanProblem problem, CancellationToken cancellation)
+    {
+        if (plan.Unserved.All(u => u == 0))
+        {
+            return (plan, 0);
+        }
+
+        var used = plan.Assignments
+            .SelectMany(a => a.Column.Uses.Select(u => (u.Row, Vehicles: u.Vehicles * a.Lots)))
+            .GroupBy(u => u.Row)
+            .ToDictionary(g => g.Key, g => g.Sum(u => u.Vehicles));
+        var full = used.Where(u => u.Value >= master.Capacity(u.Key.Resource)).Select(u => u.Key).ToHashSet();
+        var needed = master.Columns
+            .Where(c => plan.Unserved[c.Shipment.Index] > 0 && c.CostPerLot < c.Shipment.PenaltyPerLot)
+            .SelectMany(c => c.Uses.Select(u => u.Row))
+            .Where(full.Contains)
+            .ToHashSet();
+        var items = shipments
+            .Where(s => plan.Unserved[s.Index] > 0)
+            .SelectMany(s => s.DepartureDays(problem.HorizonDays).Select(day => (Shipment: s, Day: day)))
+            .Concat(plan.Assignments.Where(a => a.Column.Uses.Any(u => needed.Contains(u.Row))).Select(a => (a.Column.Shipment, Day: a.Column.DepartureDay)))
+            .DistinctBy(d => (d.Shipment.Index, d.Day))
+            .Take(MaxRepairSearches)
+            .ToList();
+        var surcharges = new ResourceSurcharges(problem.Start);
+        var highest = shipments.Max(s => s.PenaltyPerLot);
+        foreach (var row in full)
+        {
+            surcharges.Set(row.Resource, row.Day, highest);
+        }
+
+        cancellation.ThrowIfCancellationRequested();
+        var added = surcharges.IsEmpty ? 0 : factory.Priced(items, surcharges, int.MaxValue, () => false).Columns.OfType<Itinerary>().Count(master.Add);
+        return (UnservedRepair.Repair(master, shipments, plan, cancellation), added);
     }
 
     /// <summary>

@@ -31,6 +31,19 @@ public sealed class PlanHonestyTests
     }
 
     [Fact]
+    public void CongestedPeak_LeavesNoLotUnservedThatGreedySends()
+    {
+        // The LP's rounding gave the last room on a full crossing-day to a shipment that had another way, and left a lot
+        // unserved that the greedy plan sends; the repair moves that shipment's lot and sends it.
+        var demand = DemandSet.Read(DemandSet.PathOf(BundledNetwork.Directory, "peak-grain-congested"), BundledNetwork.Network);
+        var result = new Planner(BundledNetwork.Network).Plan(demand.Problem, new PlanOptions { TimeLimit = TimeSpan.FromSeconds(120) });
+
+        Assert.Equal(0, result.Baseline.UnservedQuantity);
+        Assert.Equal(0, result.Kpis.UnservedQuantity);
+        Assert.True(result.ObjectiveUsd < result.Baseline.ObjectiveUsd);
+    }
+
+    [Fact]
     public void SaturatedJunctions_MarginalValueIsAtLeastTheDualsPrice()
     {
         // The LP's objective is convex in a capacity: one more unit saves at least the dual of the unit after it and at most
