@@ -276,7 +276,7 @@ public sealed class Planner(TransitNetwork network)
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var added = surcharges.IsEmpty ? 0 : factory.Priced(items, surcharges, int.MaxValue, () => false).Columns.OfType<Itinerary>().Count(master.Add);
+        var added = surcharges.IsEmpty ? 0 : factory.Priced(items, surcharges, int.MaxValue, () => cancellation.IsCancellationRequested).Columns.OfType<Itinerary>().Count(master.Add);
         return (UnservedRepair.Repair(master, shipments, plan, cancellation), added);
     }
 
