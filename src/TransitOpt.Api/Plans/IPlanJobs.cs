@@ -56,4 +56,10 @@ internal interface IJobLease : IAsyncDisposable
 
     /// <summary>The solver stopped because <see cref="Cancellation"/> fired.</summary>
     Task CancelledAsync();
+
+    /// <summary>
+    /// This worker is stopping (SIGTERM, a deploy) before the job ended: gives it back, queued again, so that another
+    /// worker (or this process's next start) runs it from the beginning now rather than after a lease.
+    /// </summary>
+    Task ReleaseAsync();
 }

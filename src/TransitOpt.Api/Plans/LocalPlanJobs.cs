@@ -130,6 +130,15 @@ internal sealed class LocalPlanJobs : IPlanJobs
         }
     }
 
+    /// <summary>The worker stopped a running job before it ended: queued again, for the next start to run.</summary>
+    private void Requeued(string id)
+    {
+        lock (_transitions)
+        {
+            Update(id, j => j.Status == PlanJobStatus.Running ? j with { Status = PlanJobStatus.Queued, Started = null, Progress = null } : j);
+        }
+    }
+
     /// <summary>The worker is done with a job (whatever its end).</summary>
     private void Stopped(string id) => _running.TryRemove(id, out _);
 
@@ -224,6 +233,12 @@ internal sealed class LocalPlanJobs : IPlanJobs
         public Task CancelledAsync()
         {
             jobs.Cancelled(id);
+            return Task.CompletedTask;
+        }
+
+        public Task ReleaseAsync()
+        {
+            jobs.Requeued(id);
             return Task.CompletedTask;
         }
 

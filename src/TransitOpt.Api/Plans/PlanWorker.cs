@@ -42,7 +42,8 @@ internal sealed partial class PlanWorker(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: the jobs not done stay in the job store and run again (at the next start, or on another worker).
+            // Stopping: the job under way was given back; the jobs not done stay in the job store and run again (at the
+            // next start, or on another worker).
         }
         finally
         {
@@ -61,6 +62,11 @@ internal sealed partial class PlanWorker(
         catch (OperationCanceledException) when (job.Cancellation.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {
             await job.CancelledAsync();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await job.ReleaseAsync();
+            throw;
         }
         catch (PlanProblemException exception)
         {

@@ -62,6 +62,17 @@ internal sealed partial class RedisJobLease : IJobLease
 
     public Task CancelledAsync() => EndAsync(_jobs.Cancelled(_running));
 
+    public async Task ReleaseAsync()
+    {
+        // No renewal may run after the release: it would make the entry busy again.
+        await _renewal.CancelAsync();
+        await _renewing;
+        if (!_lost)
+        {
+            await _jobs.ReleaseAsync(Id, _entry, _running);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         _jobs.Released(Id);

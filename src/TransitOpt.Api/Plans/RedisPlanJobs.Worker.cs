@@ -194,6 +194,28 @@ internal sealed partial class RedisPlanJobs
 
     internal void Released(string id) => _running.TryRemove(id, out _);
 
+    /// <summary>
+    /// Gives back a job this worker stops before it ended: queued again (unless it ended meanwhile), and its entry made
+    /// idle for a whole lease, so that the next worker to look takes it over at once. The delivery is not counted against
+    /// <c>MaxDeliveries</c>: the job did not die with this worker.
+    /// </summary>
+    internal async Task ReleaseAsync(string id, RedisValue entry, PlanJob running)
+    {
+        var key = KeyOf(id);
+        var transaction = Db.CreateTransaction();
+        transaction.AddCondition(Condition.HashEqual(key, "status", Name(PlanJobStatus.Running)));
+        _ = transaction.HashSetAsync(key, [new("status", Name(PlanJobStatus.Queued)), new("job", Serialize(running with { Status = PlanJobStatus.Queued, Started = null }))]);
+        _ = transaction.HashDeleteAsync(key, "progress");
+        await transaction.ExecuteAsync();
+        if (await Db.StreamPendingMessagesAsync(Stream, Group, 1, _consumer, entry, entry) is [var pending, ..])
+        {
+            await Db.ExecuteAsync(
+                "XCLAIM", Stream, Group, _consumer, 0, entry, "IDLE", (long)Lease.TotalMilliseconds, "RETRYCOUNT", Math.Max(0, pending.DeliveryCount - 1), "JUSTID");
+        }
+
+        LogReleased(logger, id);
+    }
+
     internal PlanJob Cancelled(PlanJob job) =>
         job with { Status = PlanJobStatus.Cancelled, Finished = time.GetUtcNow(), Error = "cancelled by DELETE /api/v1/plans/{id}" };
 
@@ -202,6 +224,9 @@ internal sealed partial class RedisPlanJobs
         await Db.StreamAcknowledgeAsync(Stream, Group, entry);
         await Db.StreamDeleteAsync(Stream, [entry]);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan job {JobId} given back for another worker: this one is stopping")]
+    private static partial void LogReleased(ILogger logger, string jobId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Plan job {JobId} taken over from a worker that stopped renewing it (delivery {Delivery})")]
     private static partial void LogReclaimed(ILogger logger, string jobId, int delivery);

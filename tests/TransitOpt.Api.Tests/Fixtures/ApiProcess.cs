@@ -7,7 +7,7 @@ namespace TransitOpt.Api.Tests.Fixtures;
 /// <summary>
 /// The API as a real process (<c>dotnet TransitOpt.Api.dll</c>), or a solver worker (<c>transitopt worker</c>, see
 /// <see cref="Worker"/>), on a free loopback port, with settings given as environment variables; <see cref="Kill"/>
-/// ends it at once (SIGKILL), as a crash or an evicted container would.
+/// ends it at once (SIGKILL), as a crash or an evicted container would, <see cref="Terminate"/> asks it to stop (SIGTERM).
 /// </summary>
 public sealed partial class ApiProcess : IDisposable
 {
@@ -92,6 +92,20 @@ public sealed partial class ApiProcess : IDisposable
 
     [GeneratedRegex("Plan job ([A-Za-z0-9_-]+) started")]
     private static partial Regex JobStartedLine();
+
+    /// <summary>Asks the process to stop (SIGTERM), as a deploy or a scale-down does, and waits until it has exited.</summary>
+    public void Terminate()
+    {
+        using (var signal = Process.Start("kill", $"-TERM {_process.Id}"))
+        {
+            signal.WaitForExit();
+        }
+
+        if (!_process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            throw new TimeoutException($"the process on {BaseAddress} did not stop within 60 s of SIGTERM");
+        }
+    }
 
     public void Kill()
     {

@@ -73,6 +73,27 @@ public sealed class RedisJobProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task WorkerStoppedMidJob_ShouldGiveItBack_ForTheOtherWorkerToRunAtOnce()
+    {
+        // Leases far longer than the test waits (HeldByAsync gives up after 30 s): the other worker can take the job over
+        // only because the stopping one gave it back. One delivery at most: a job given back did not die with its worker.
+        var api = Api();
+        var workers = new[] { Worker(leaseSeconds: 600, maxDeliveries: 1), Worker(leaseSeconds: 600, maxDeliveries: 1) };
+        await ReadyAsync([api, .. workers]);
+
+        var accepted = await _client.PostAsJsonAsync(new Uri(api.BaseAddress, "/api/v1/plans"), new { demand = "scale-5000", timeLimitSeconds = 10 });
+        var location = new Uri(api.BaseAddress, accepted.Headers.Location!).ToString();
+        var holder = await HeldByAsync(location, workers);
+        holder.Terminate();
+        var other = workers.Single(w => w != holder);
+        await HeldByAsync(location, other);
+        var job = await JobPolling.Finished(_client, location);
+
+        Assert.Equal("succeeded", (string)job["status"]!);
+        Assert.Equal(5_000, job["result"]!["shipments"]!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task WorkerAlive_ShouldKeepItsJobPastTheLease_NoOtherWorkerRunningItToo()
     {
         var api = Api();
@@ -131,8 +152,13 @@ public sealed class RedisJobProcessTests : IDisposable
 
     private ApiProcess Api() => Started(new ApiProcess(Settings(new() { ["Jobs:RunWorker"] = "false", ["Limits:SynchronousPlanShipments"] = "0" })));
 
-    /// <summary>A worker with a 2 s lease (renewed every 0.67 s) and at most 2 deliveries of a job.</summary>
-    private ApiProcess Worker() => Started(ApiProcess.Worker(Settings(new() { ["Jobs:LeaseSeconds"] = "2", ["Jobs:MaxDeliveries"] = "2", ["Jobs:PollMilliseconds"] = "100" })));
+    /// <summary>A worker with a 2 s lease (renewed every 0.67 s) and at most 2 deliveries of a job, unless told otherwise.</summary>
+    private ApiProcess Worker(int leaseSeconds = 2, int maxDeliveries = 2) => Started(ApiProcess.Worker(Settings(new()
+    {
+        ["Jobs:LeaseSeconds"] = leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Jobs:MaxDeliveries"] = maxDeliveries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Jobs:PollMilliseconds"] = "100",
+    })));
 
     private ApiProcess Started(ApiProcess process)
     {
