@@ -30,8 +30,8 @@ internal static class PlanScale
         var instances = new (string Name, PlanProblem Problem, double Seconds, double TargetGap)[]
         {
             ("scale-1000, first 100", scale1000 with { Shipments = [.. scale1000.Shipments.Take(100)] }, 60, standard),
-            ("scale-1000", scale1000, 60, standard),
-            ("scale-1000", scale1000, 60, 0.005),
+            ("scale-1000 (first plan of its places on the network)", scale1000, 60, 0.005),
+            ("scale-1000 (again)", scale1000, 60, standard),
             ("scale-5000", scale5000, 180, standard),
             ("scale-5000", scale5000, 180, 0.005),
             ("peak-grain-congested", DemandSet.Read(DemandSet.PathOf(data, "peak-grain-congested"), network).Problem, 60, standard),

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using TransitOpt.Network;
+using TransitOpt.Network.Costs;
 using TransitOpt.Network.Loading;
+using TransitOpt.Optimization.Planning;
 
 namespace TransitOpt.Optimization.Tests;
 
@@ -19,6 +21,28 @@ internal static class SmallCorridor
         ["KZ-MAKTAARAL"] = (68.35, 40.80, "border"),
         ["UZ-SYRDARYA"] = (68.66, 40.84, "station"),
     };
+
+    /// <summary>
+    /// A random problem on the corridor (fixed seeds in tests): <paramref name="random"/> draws how many shipments from
+    /// <paramref name="shipments"/>, and for each its wagons (up to <paramref name="maxWagons"/>), ready day (0 or 1),
+    /// origin among Shymkent, Saryagash and Maktaaral, and due day (0–2 days after ready), bound for Tashkent.
+    /// </summary>
+    public static PlanProblem RandomProblem(Random random, DateOnly start, (int Least, int Most) shipments, int maxWagons, double penaltyPerWagon, int horizonDays)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        string[] origins = ["KZ-SHYMKENT", "KZ-SARYAGASH", "KZ-MAKTAARAL"];
+        return new PlanProblem(
+            [.. Enumerable.Range(0, random.Next(shipments.Least, shipments.Most + 1)).Select(i =>
+            {
+                var wagons = random.Next(1, maxWagons + 1);
+                var ready = start.AddDays(random.Next(0, 2));
+                return new ShipmentRequest(
+                    $"S{i}", new NodeId(origins[random.Next(origins.Length)]), new NodeId("UZ-TASHKENT"), new Cargo(CargoKind.Bulk, wagons, CargoUnit.Wagons),
+                    ready, ready.AddDays(random.Next(0, 3)), UnservedPenaltyUsd: penaltyPerWagon * wagons);
+            })],
+            start,
+            horizonDays);
+    }
 
     public static TransitNetwork Load(int saryagashPerDay = 4, int maktaaralPerDay = 3)
     {

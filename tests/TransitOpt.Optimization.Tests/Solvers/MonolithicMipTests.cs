@@ -64,18 +64,7 @@ public sealed class MonolithicMipTests
     {
         var random = new Random(seed);
         var network = SmallCorridor.Load(random.Next(1, 4), random.Next(1, 4));
-        string[] origins = ["KZ-SHYMKENT", "KZ-SARYAGASH", "KZ-MAKTAARAL"];
-        var problem = new PlanProblem(
-            [.. Enumerable.Range(0, random.Next(2, 6)).Select(i =>
-            {
-                var wagons = random.Next(1, 9);
-                var ready = Start.AddDays(random.Next(0, 2));
-                return new ShipmentRequest(
-                    $"S{i}", new NodeId(origins[random.Next(origins.Length)]), new NodeId("UZ-TASHKENT"), new Cargo(CargoKind.Bulk, wagons, CargoUnit.Wagons),
-                    ready, ready.AddDays(random.Next(0, 3)), UnservedPenaltyUsd: 3_000 * wagons);
-            })],
-            Start,
-            5);
+        var problem = SmallCorridor.RandomProblem(random, Start, (2, 5), maxWagons: 8, penaltyPerWagon: 3_000, horizonDays: 5);
         var options = new PlanOptions { TimeLimit = TimeSpan.FromSeconds(60), TimeStep = TimeSpan.FromHours(1), TargetGap = 0, MaxIterations = 200 };
 
         var plan = new Planner(network).Plan(problem, options);

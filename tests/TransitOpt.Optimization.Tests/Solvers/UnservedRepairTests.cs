@@ -65,18 +65,7 @@ public sealed class UnservedRepairTests
     {
         var random = new Random(seed);
         var network = SmallCorridor.Load(random.Next(1, 4), random.Next(1, 4));
-        string[] origins = ["KZ-SHYMKENT", "KZ-SARYAGASH", "KZ-MAKTAARAL"];
-        var problem = new PlanProblem(
-            [.. Enumerable.Range(0, random.Next(3, 7)).Select(i =>
-            {
-                var wagons = random.Next(1, 6);
-                var ready = Start.AddDays(random.Next(0, 2));
-                return new ShipmentRequest(
-                    $"S{i}", new NodeId(origins[random.Next(origins.Length)]), new NodeId("UZ-TASHKENT"), new Cargo(CargoKind.Bulk, wagons, CargoUnit.Wagons),
-                    ready, ready.AddDays(random.Next(0, 3)), UnservedPenaltyUsd: 8_000 * wagons);
-            })],
-            Start,
-            4);
+        var problem = SmallCorridor.RandomProblem(random, Start, (3, 6), maxWagons: 5, penaltyPerWagon: 8_000, horizonDays: 4);
         var (shipments, master, factory) = Setup(network, problem);
         var departures = shipments.SelectMany(s => s.DepartureDays(problem.HorizonDays).Select(day => (s, day))).ToList();
         foreach (var column in factory.Alternatives(departures, 3, int.MaxValue, () => false))
