@@ -7,9 +7,16 @@ internal sealed class LimitsOptions
 {
     public const string Section = "Limits";
 
-    /// <summary>Largest request body in bytes; larger gets 413.</summary>
+    /// <summary>Largest request body in bytes; larger gets 413 (see <see cref="MaxDemandRequestBytes"/> for plans).</summary>
     [Range(1_024, 64 * 1024 * 1024)]
     public long MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// Largest body of a plan or scenario-evaluation request, which carries a demand: a season's, 20,000 shipments, takes
+    /// 4.7 MB as compact JSON (data/demand/season-20000.json); larger gets 413.
+    /// </summary>
+    [Range(1_024, 256 * 1024 * 1024)]
+    public long MaxDemandRequestBytes { get; set; } = 16 * 1024 * 1024;
 
     /// <summary>Route searches per client (by IP) per minute; more gets 429 with Retry-After.</summary>
     [Range(1, 1_000_000)]

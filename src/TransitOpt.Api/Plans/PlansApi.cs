@@ -7,6 +7,7 @@ using TransitOpt.Api.Contracts.Plans;
 using TransitOpt.Api.Contracts.Routes;
 using TransitOpt.Api.Hosting;
 using TransitOpt.Api.Options;
+using TransitOpt.Api.Problems;
 using TransitOpt.Network;
 using TransitOpt.Network.Costs;
 using TransitOpt.Optimization.Demand;
@@ -29,6 +30,7 @@ internal static class PlansApi
         var group = app.MapGroup("/api/v1/plans").WithTags("Plans");
         group.MapPost("/", CreatePlan)
             .RequireApiKey()
+            .AcceptsDemand()
             .WithName("CreatePlan")
             .WithSummary("Plan many shipments against border, link and terminal capacities")
             .WithDescription("Column generation with OR-Tools (GLOP master, route-search pricing with capacity duals, SCIP for whole vehicles) against a greedy baseline. Small requests are answered at once (200); larger ones become a job (202 Accepted with Location). Needs X-Api-Key. At most Limits:ConcurrentPlans plans run at once; excess waits briefly, then gets 503 with Retry-After.")

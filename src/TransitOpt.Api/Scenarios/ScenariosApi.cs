@@ -3,6 +3,7 @@ using TransitOpt.Api.Contracts.Jobs;
 using TransitOpt.Api.Contracts.Plans;
 using TransitOpt.Api.Hosting;
 using TransitOpt.Api.Plans;
+using TransitOpt.Api.Problems;
 using TransitOpt.Optimization.Scenarios;
 using Domain = TransitOpt.Network.Scenarios;
 using Scenario = TransitOpt.Api.Contracts.Scenarios.Scenario;
@@ -34,7 +35,7 @@ internal static class ScenariosApi
             .WithSummary("Delete a scenario").WithDescription("With If-Match only that version (412 otherwise). Needs X-Api-Key.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        group.MapPost("/{id}/evaluation", EvaluateScenario).RequireApiKey().WithName("EvaluateScenario")
+        group.MapPost("/{id}/evaluation", EvaluateScenario).RequireApiKey().AcceptsDemand().WithName("EvaluateScenario")
             .WithSummary("Plan a demand on the base network and on the scenario's, and compare")
             .WithDescription("KPIs (cost, mean and 90th-percentile transit, unserved, CO2, border hours) for both and their delta, crossing use by day, the shipments whose routes change with both routes, and the scenario's top shadow prices in sentences. Runs two plans under the solver gate; a demand larger than Limits:SynchronousPlanShipments becomes a job (202 with Location /api/v1/plans/{jobId}, whose comparison field holds the answer). Needs X-Api-Key.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);

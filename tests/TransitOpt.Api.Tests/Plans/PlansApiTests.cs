@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TransitOpt.Api.Tests.Fixtures;
+using TransitOpt.Network.Costs;
 
 namespace TransitOpt.Api.Tests.Plans;
 
@@ -73,6 +75,38 @@ public sealed class PlansApiTests : IDisposable
         Assert.Equal("succeeded", (string)job["status"]!);
         Assert.Equal(5, (int)job["shipments"]!);
         Assert.Equal(5, job["result"]!["shipments"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task SeasonsDemandInline_ShouldBeAccepted_WhileARouteRequestThatSizeIsRefused()
+    {
+        // A season's demand, 20,000 shipments, sent as shipments rather than by name: 4.7 MB as compact JSON, over the
+        // 2 MB every other endpoint takes, and accepted as a job (cancelled here: the test is about the door, not the solve).
+        using var client = Authorised();
+        // The demand file names commodities in shippers' words (aluminium, diesel); the contract takes its enum's names.
+        var season = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(TransitOptApi.BundledData, "demand", "season-20000.json")))!;
+        var shipments = season["shipments"]!.DeepClone().AsArray();
+        foreach (var shipment in shipments.OfType<JsonObject>().Where(s => s["commodity"] is not null))
+        {
+            Assert.True(Commodities.TryRead((string)shipment["commodity"]!, out var commodity), (string)shipment["commodity"]!);
+            shipment["commodity"] = JsonNamingPolicy.CamelCase.ConvertName(commodity.ToString());
+        }
+
+        var body = new JsonObject { ["shipments"] = shipments, ["horizonDays"] = 30 }.ToJsonString();
+
+        var accepted = await client.PostAsync("/api/v1/plans", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var location = accepted.Headers.Location?.ToString();
+        var cancelled = location is null ? null : await client.DeleteAsync(location);
+        var route = await client.PostAsync("/api/v1/routes", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var tooLarge = await client.PostAsync("/api/v1/plans", new StringContent(body + new string(' ', 17 * 1024 * 1024), System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.True(body.Length > 4 * 1024 * 1024, $"the season's demand took only {body.Length} bytes");
+        Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, await accepted.Content.ReadAsStringAsync());
+        Assert.Equal(20_000, (int)JsonNode.Parse(await accepted.Content.ReadAsStringAsync())!["shipments"]!);
+        Assert.Equal(HttpStatusCode.Accepted, cancelled?.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, route.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Contains("at most 16777216", (string)JsonNode.Parse(await tooLarge.Content.ReadAsStringAsync())!["detail"]!, StringComparison.Ordinal);
     }
 
     [Theory]
