@@ -35,7 +35,7 @@ internal static class ServiceSetup
                 InstanceName = "transitopt:",
             })));
             builder.Services.AddSingleton<IDistributedCache>(sp => new ResilientDistributedCache(
-                sp.GetRequiredService<RedisCache>(), sp.GetRequiredService<ILogger<ResilientDistributedCache>>(), TimeProvider.System));
+                sp.GetRequiredService<RedisCache>(), sp.GetRequiredService<ILogger<ResilientDistributedCache>>(), sp.GetRequiredService<TimeProvider>()));
         }
 
         var caching = builder.Configuration.GetSection(CachingOptions.Section).Get<CachingOptions>() ?? new CachingOptions();

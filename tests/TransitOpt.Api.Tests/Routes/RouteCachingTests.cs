@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using StackExchange.Redis;
 using TransitOpt.Api.Tests.Fixtures;
 
 namespace TransitOpt.Api.Tests.Routes;
@@ -82,20 +86,28 @@ public sealed class RouteCachingTests(RedisServer redis)
     [Fact]
     public async Task RedisGoingAway_ShouldDegradeReadinessNotAnswers_AndCachingShouldResume()
     {
-        using var api = new TransitOptApi(redis.ConnectionString);
+        // The fail-soft wrapper's pause runs on the app's clock, which the test moves on instead of sleeping.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var factory = new TransitOptApi(redis.ConnectionString);
+        using var api = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         using var client = api.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/v1/routes", Unique(5))).StatusCode);
+        var multiplexer = api.Services.GetRequiredService<IConnectionMultiplexer>();
+        var lost = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var restored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        multiplexer.ConnectionFailed += (_, e) => _ = e.ConnectionType == ConnectionType.Interactive && lost.TrySetResult();
+        multiplexer.ConnectionRestored += (_, e) => _ = e.ConnectionType == ConnectionType.Interactive && restored.TrySetResult();
 
         redis.Stop();
-        await Task.Delay(100);
+        await lost.Task.WaitAsync(TimeSpan.FromSeconds(30));
         try
         {
             var duringOutage = Unique(6);
-            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             var during = await client.PostAsJsonAsync("/api/v1/routes", duringOutage);
             var again = await client.PostAsJsonAsync("/api/v1/routes", duringOutage);
             var ready = await client.GetStringAsync("/health/ready");
-            var outageSeconds = clock.Elapsed.TotalSeconds;
+            var outageSeconds = stopwatch.Elapsed.TotalSeconds;
 
             Assert.Equal(HttpStatusCode.OK, during.StatusCode);
             // Fail-fast Redis (no command backlog, 1 s timeouts): the three requests take a small fraction of the 5 s a queued
@@ -110,7 +122,8 @@ public sealed class RouteCachingTests(RedisServer redis)
         }
 
         // The fail-soft wrapper leaves Redis alone for two seconds after a failure, then tries again.
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await restored.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromSeconds(2.5));
 
         using var other = new TransitOptApi(redis.ConnectionString);
         var request = Unique(7);
