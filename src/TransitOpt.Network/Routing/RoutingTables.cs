@@ -45,6 +45,8 @@ internal sealed class RoutingTables
         }
 
         RunningHours = [.. _network.Links.Select(l => l.RunningHours)];
+        PlainRoad = [.. Enumerable.Range(0, graph.EdgeCount).Select(edge => graph.Kind[edge] == EdgeKind.Road && graph.CrossingIndex[edge] < 0
+            && _network.Links[graph.LinkIndex[edge]] is { ClosedMonths.Length: 0, ClosedPeriods.Length: 0 })];
         GramsCo2ePerTonneKm = [.. _network.Links.Select(_network.GramsCo2ePerTonneKm)];
         AllPlaces = [.. places.Select(_ => true)];
         AllLinks = [.. _network.Links.Select(_ => true)];
@@ -73,6 +75,12 @@ internal sealed class RoutingTables
 
     /// <summary>Per link, its moving time at the typical speed (<see cref="Link.RunningHours"/>).</summary>
     public double[] RunningHours { get; }
+
+    /// <summary>
+    /// Per edge, true for a road link that crosses no border and has no calendar: nothing on it waits, so its traversal
+    /// depends on the time entered only through the driver's clock and winter speeds (<see cref="SearchContext.TryAdvance"/>).
+    /// </summary>
+    public bool[] PlainRoad { get; }
 
     /// <summary>Per link, its grams CO2e per tonne-km (<see cref="TransitNetwork.GramsCo2ePerTonneKm"/>).</summary>
     public double[] GramsCo2ePerTonneKm { get; }
