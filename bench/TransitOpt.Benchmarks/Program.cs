@@ -14,6 +14,12 @@ if (args is ["route-cpu"])
     return;
 }
 
+if (args is ["route-ab", var before, var after, .. var rest])
+{
+    RouteBuildsAb.Run([before, after], rest is [var blocks] ? int.Parse(blocks, System.Globalization.CultureInfo.InvariantCulture) : 100, Console.Out);
+    return;
+}
+
 if (args is ["plan-scale", ..])
 {
     PlanScale.Run(Console.Out);

@@ -8,5 +8,8 @@ public sealed partial class TransitNetwork
     private RoutingTables? _routingTables;
 
     /// <summary>What every route query on this network shares, compiled on first use.</summary>
-    internal RoutingTables RoutingTables => LazyInitializer.EnsureInitialized(ref _routingTables, () => new RoutingTables(Graph));
+    internal RoutingTables RoutingTables => Volatile.Read(ref _routingTables) ?? CompileRoutingTables();
+
+    /// <summary>Compiles the tables once (a separate method: the getter, read per edge of a route report, allocates nothing).</summary>
+    private RoutingTables CompileRoutingTables() => LazyInitializer.EnsureInitialized(ref _routingTables, () => new RoutingTables(Graph));
 }

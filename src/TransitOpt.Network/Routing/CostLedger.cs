@@ -20,9 +20,8 @@ internal sealed class CostLedger(SearchContext context, CompactGraph graph)
         var tariff = context.Tariff;
         if (graph.Kind[edge] == EdgeKind.Transfer)
         {
-            var terminal = network.Terminals[graph.TerminalIndex[edge]];
             var vehicles = context.Vehicles(CompactGraph.ModeOf(graph.Source[edge]));
-            Book($"handling at {terminal.Name}", vehicles, Unit(CompactGraph.ModeOf(graph.Source[edge])), outcome.HandlingUsd);
+            Book(network.RoutingTables.HandlingItem[graph.TerminalIndex[edge]], vehicles, Unit(CompactGraph.ModeOf(graph.Source[edge])), outcome.HandlingUsd);
             BookStart(edge, outcome);
             return;
         }
@@ -55,11 +54,10 @@ internal sealed class CostLedger(SearchContext context, CompactGraph graph)
 
         if (graph.CrossingIndex[edge] is var c and >= 0)
         {
-            var crossing = network.Crossings[c];
-            Book($"border fees at {crossing.Name}", count, Unit(link.Mode), outcome.BorderUsd);
+            Book(network.RoutingTables.BorderFeesItem[c], count, Unit(link.Mode), outcome.BorderUsd);
             if (outcome.HandlingUsd > 0)
             {
-                Book($"gauge change at {crossing.Name}", count, "wagon", outcome.HandlingUsd);
+                Book(network.RoutingTables.GaugeChangeItem[c], count, "wagon", outcome.HandlingUsd);
             }
         }
     }

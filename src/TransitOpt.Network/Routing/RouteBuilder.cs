@@ -85,7 +85,7 @@ internal static class RouteBuilder
             legs[^1].Extend(to.Id, link, query.Departure.AddHours(outcome.After.Hours), outcome.TransportUsd + outcome.BorderUsd + outcome.HandlingUsd + outcome.WagonUsd, legCo2);
             legs[^1].AddHours(outcome.MovingHours, stops, outcome.WaitHours + outcome.DwellHours);
 
-            lines.Add(link.From == from.Id ? link.Geometry : (LineString)link.Geometry.Reverse());
+            lines.Add(link.From == from.Id ? link.Geometry : network.RoutingTables.ReversedGeometry(graph.LinkIndex[edge]));
             km += link.LengthKm;
             moving += outcome.MovingHours;
             transport += outcome.TransportUsd;

@@ -101,14 +101,14 @@ internal sealed class RouteSearch
                 var maxWait = context.MayWaitBefore(e) ? SearchContext.MaxWaitDays : 0;
                 for (var wait = 0; wait <= maxWait; wait++)
                 {
-                    var traversed = context.TryTraverse(state, e, wait, out var outcome);
+                    var traversed = context.TryAdvance(state, e, wait, out var after, out var waitedForClosure);
                     if (traversed)
                     {
-                        Offer(_graph.Target[e], id, e, wait, outcome.After, context);
+                        Offer(_graph.Target[e], id, e, wait, after, context);
                     }
 
                     // Only the calendar makes a traversal fail or wait for a reopening: remember where, for the answer.
-                    if (wait == 0 && context.Query.NoteClosures && (traversed ? outcome.WaitedForClosure : context.HasCalendar(e)) && _blockedEdges.Add(e))
+                    if (wait == 0 && context.Query.NoteClosures && (traversed ? waitedForClosure : context.HasCalendar(e)) && _blockedEdges.Add(e))
                     {
                         _blocked.Add((e, state.Hours, context.LowerKeyThrough(state, e)));
                     }

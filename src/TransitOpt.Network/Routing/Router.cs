@@ -288,16 +288,24 @@ public sealed class Router(TransitNetwork network)
     /// <summary>What makes two routes different for a planner: the corridor families in order and the sequence of modes.</summary>
     private static string Signature(Graph.CompactGraph graph, List<int> edges, List<BorderCrossing> crossings)
     {
-        var modes = new List<Graph.EdgeKind>();
-        foreach (var kind in edges.Select(e => graph.Kind[e]).Where(k => k != Graph.EdgeKind.Transfer))
+        var signature = new System.Text.StringBuilder();
+        foreach (var crossing in crossings)
         {
-            if (modes.Count == 0 || modes[^1] != kind)
+            signature.Append(crossing.Corridor).Append('>');
+        }
+
+        signature.Append('|');
+        var last = Graph.EdgeKind.Transfer;
+        foreach (var edge in edges)
+        {
+            if (graph.Kind[edge] is var kind && kind != Graph.EdgeKind.Transfer && kind != last)
             {
-                modes.Add(kind);
+                signature.Append(kind == Graph.EdgeKind.Rail ? 'R' : 'T');
+                last = kind;
             }
         }
 
-        return string.Join(">", crossings.Select(c => c.Corridor)) + "|" + string.Join(">", modes);
+        return signature.ToString();
     }
 
     /// <summary>What is wrong with a query's fields (an invalid-query problem naming the field), or null when it is valid.</summary>
@@ -385,13 +393,23 @@ public sealed class Router(TransitNetwork network)
     /// <summary>What a path uses that a restricted search may forbid: its crossings, and rail, road or transfer edges.</summary>
     private readonly record struct PathUse(CrossingSet Crossings, bool Rail, bool Road, bool Transfer)
     {
-        public static PathUse Of(Graph.CompactGraph graph, FoundPath? path) => path is null
-            ? new PathUse(CrossingSet.None, false, false, false)
-            : new PathUse(
-                CrossingSet.Of(path.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0)),
-                path.Edges.Any(e => graph.Kind[e] == Graph.EdgeKind.Rail),
-                path.Edges.Any(e => graph.Kind[e] == Graph.EdgeKind.Road),
-                path.Edges.Any(e => graph.Kind[e] == Graph.EdgeKind.Transfer));
+        public static PathUse Of(Graph.CompactGraph graph, FoundPath? path)
+        {
+            if (path is null)
+            {
+                return new PathUse(CrossingSet.None, false, false, false);
+            }
+
+            bool rail = false, road = false, transfer = false;
+            foreach (var edge in path.Edges)
+            {
+                rail |= graph.Kind[edge] == Graph.EdgeKind.Rail;
+                road |= graph.Kind[edge] == Graph.EdgeKind.Road;
+                transfer |= graph.Kind[edge] == Graph.EdgeKind.Transfer;
+            }
+
+            return new PathUse(CrossingSet.Of(path.Edges.Select(e => graph.CrossingIndex[e]).Where(c => c >= 0)), rail, road, transfer);
+        }
 
         /// <summary>True when every edge of the path is still allowed with these crossings forbidden and only these modes.</summary>
         public bool KeptBy(CrossingSet forbidden, IReadOnlySet<TransportMode> modes) =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NetTopologySuite.Geometries;
 using TransitOpt.Network.Costs;
 using TransitOpt.Network.Graph;
 
@@ -19,6 +20,7 @@ internal sealed class RoutingTables
     private readonly ConcurrentDictionary<(CountryCode Registration, bool IgnoreAdmission), bool[]> _crossingsByRegistration = new();
     private readonly BoundedMap<(Commodity Commodity, int Origin, int Destination), QueryTariff> _tariffs = new(MaxTariffs);
     private readonly BoundedMap<BoundsKey, double[]> _bounds;
+    private readonly LineString?[] _reversedGeometry;
     private readonly BoundedMap<StaticsKey, QueryStatics> _statics = new(MaxStatics);
 
     public RoutingTables(CompactGraph graph)
@@ -45,6 +47,12 @@ internal sealed class RoutingTables
         }
 
         RunningHours = [.. _network.Links.Select(l => l.RunningHours)];
+        _reversedGeometry = new LineString?[_network.Links.Length];
+        BorderFeesItem = [.. _network.Crossings.Select(c => $"border fees at {c.Name}")];
+        GaugeChangeItem = [.. _network.Crossings.Select(c => $"gauge change at {c.Name}")];
+        HandlingItem = [.. _network.Terminals.Select(t => $"handling at {t.Name}")];
+        PlainRoad = [.. Enumerable.Range(0, graph.EdgeCount).Select(edge => graph.Kind[edge] == EdgeKind.Road && graph.CrossingIndex[edge] < 0
+            && _network.Links[graph.LinkIndex[edge]] is { ClosedMonths.Length: 0, ClosedPeriods.Length: 0 })];
         GramsCo2ePerTonneKm = [.. _network.Links.Select(_network.GramsCo2ePerTonneKm)];
         AllPlaces = [.. places.Select(_ => true)];
         AllLinks = [.. _network.Links.Select(_ => true)];
@@ -73,6 +81,33 @@ internal sealed class RoutingTables
 
     /// <summary>Per link, its moving time at the typical speed (<see cref="Link.RunningHours"/>).</summary>
     public double[] RunningHours { get; }
+
+    /// <summary>
+    /// Per edge, true for a road link that crosses no border and has no calendar: nothing on it waits, so its traversal
+    /// depends on the time entered only through the driver's clock and winter speeds (<see cref="SearchContext.TryAdvance"/>).
+    /// </summary>
+    public bool[] PlainRoad { get; }
+
+    /// <summary>Per crossing, the cost line its border fees are booked on.</summary>
+    public string[] BorderFeesItem { get; }
+
+    /// <summary>Per crossing, the cost line its gauge change is booked on.</summary>
+    public string[] GaugeChangeItem { get; }
+
+    /// <summary>Per terminal, the cost line its handling is booked on.</summary>
+    public string[] HandlingItem { get; }
+
+    /// <summary>A link's geometry drawn from its end to its start (made on first use, then shared like the link's own).</summary>
+    public LineString ReversedGeometry(int link)
+    {
+        if (Volatile.Read(ref _reversedGeometry[link]) is { } reversed)
+        {
+            return reversed;
+        }
+
+        var made = (LineString)_network.Links[link].Geometry.Reverse();
+        return Interlocked.CompareExchange(ref _reversedGeometry[link], made, null) ?? made;
+    }
 
     /// <summary>Per link, its grams CO2e per tonne-km (<see cref="TransitNetwork.GramsCo2ePerTonneKm"/>).</summary>
     public double[] GramsCo2ePerTonneKm { get; }

@@ -293,6 +293,29 @@ internal sealed class SearchContext
             && (crossing < 0 || _crossingAllowed[crossing]);
     }
 
+    /// <summary>
+    /// What the search needs of <see cref="TryTraverse(in SearchState, int, int, out EdgeOutcome)"/>: the state after
+    /// the edge and whether it waited for a closure. A plain road edge entered at once (<see cref="RoutingTables.PlainRoad"/>,
+    /// no surcharge) takes the same arithmetic without the report's pieces: the same state to the last bit.
+    /// </summary>
+    public bool TryAdvance(in SearchState state, int edge, int waitDays, out SearchState after, out bool waitedForClosure)
+    {
+        if (waitDays == 0 && _tables.PlainRoad[edge] && _surchargeByDay[edge] is null)
+        {
+            var index = _graph.LinkIndex[edge];
+            var link = _network.Links[index];
+            var (elapsed, driver) = DrivingRules.Drive(MovingHours(link, index, state, CompactGraph.PlaceOf(_graph.Source[edge])), state.Driver);
+            var transportUsd = (_tariff.UsdPerVehicleKm(index) * link.LengthKm * RoadVehicles) + (_tariff.EntryUsdPerWagon(edge) * RoadVehicles);
+            after = new SearchState(state.Hours + elapsed, state.Money + transportUsd, driver);
+            waitedForClosure = false;
+            return true;
+        }
+
+        var traversed = TryTraverse(state, edge, waitDays, out var outcome);
+        (after, waitedForClosure) = (outcome.After, outcome.WaitedForClosure);
+        return traversed;
+    }
+
     /// <summary>Traverses an edge (already allowed by <see cref="EdgeAllowed"/>) from a state; false when closed by season.</summary>
     public bool TryTraverse(in SearchState state, int edge, out EdgeOutcome outcome) => TryTraverse(state, edge, 0, out outcome);
 
@@ -378,7 +401,7 @@ internal sealed class SearchContext
             driver = DrivingRules.AfterStop(driver, wait + dwell);
         }
 
-        var moving = link.Winter is null ? _tables.RunningHours[index] : link.RunningHoursOn(LocalDay(state, fromPlace));
+        var moving = MovingHours(link, index, state, fromPlace);
         var elapsed = moving;
         if (link.Mode == TransportMode.Road)
         {
@@ -415,6 +438,10 @@ internal sealed class SearchContext
         };
         return true;
     }
+
+    /// <summary>The hours moving on a link entered in <paramref name="state"/> from <paramref name="fromPlace"/> (slower on a winter day).</summary>
+    private double MovingHours(Link link, int index, in SearchState state, int fromPlace) =>
+        link.Winter is null ? _tables.RunningHours[index] : link.RunningHoursOn(LocalDay(state, fromPlace));
 
     /// <summary>How many days a shipment waits at most for a closed link or crossing to reopen (a holiday, a pass shut for a few days).</summary>
     public const int MaxClosureWaitDays = 7;
