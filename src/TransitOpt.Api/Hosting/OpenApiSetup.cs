@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
@@ -99,6 +100,12 @@ internal static class OpenApiSetup
                 if (context.JsonTypeInfo.Type == typeof(JsonNode) || context.JsonTypeInfo.Type == typeof(JsonObject))
                 {
                     OpenApiShapes.DescribeGeoJson(schema);
+                }
+                else if ((Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type) == typeof(Commodity))
+                {
+                    // Read by a converter of its own (names or shippers' words), which hides the enum from the generator.
+                    schema.Type = JsonSchemaType.String;
+                    schema.Enum = [.. Enum.GetNames<Commodity>().Select(n => (JsonNode)JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n)))];
                 }
                 else if (context.JsonTypeInfo.Type == typeof(PlaceInput))
                 {

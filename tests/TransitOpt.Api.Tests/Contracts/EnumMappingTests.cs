@@ -35,6 +35,7 @@ public sealed class EnumMappingTests
         AssertDistinct<CargoKind, Domain.Costs.CargoKind>(v => v.ToDomain());
         AssertDistinct<CargoUnit, Domain.Costs.CargoUnit>(v => v.ToDomain());
         AssertDistinct<Commodity, Domain.Costs.Commodity>(v => v.ToDomain());
+        Assert.All(Enum.GetValues<Commodity>(), v => Assert.Equal(v, CommodityMapping.FromDomain(v.ToDomain())));
         AssertDistinct<EtaQuantile, Domain.EtaQuantile>(v => v.ToDomain());
         AssertDistinct<RouteObjective, Domain.Routing.RouteObjective>(v => v.ToDomain());
     }

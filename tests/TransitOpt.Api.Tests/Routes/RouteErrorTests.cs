@@ -29,6 +29,8 @@ public sealed class RouteErrorTests : IClassFixture<RouteErrorTests.Api>
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "alternatives": 9 }""", "alternatives", "1 to 5")]
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "cargo": { "kind": "boat" } }""", "cargo.kind", "use one of container, bulk, general, reefer, hazardous, oversize")]
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "modes": ["ship"] }""", "modes[0]", "use one of rail, road")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "commodity": "gravel" }""", "commodity", "use one of grain, flour, oilProducts")]
+    [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "commodity": 3 }""", "commodity", "use one of grain, flour, oilProducts")]
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "avoidCountries": ["ZZ"] }""", "avoidCountries", "not a country of the network")]
     [InlineData("""{ "origin": "Almaty", "destination": "Dushanbe", "avoidCountries": ["KZ"] }""", "avoidCountries", "the origin is there")]
     [InlineData("""{ "origin": { "lon": 10, "lat": 10 }, "destination": "Dushanbe" }""", "origin", "outside the corridor region")]

@@ -6,7 +6,7 @@ namespace TransitOpt.Api.Contracts.Json;
 
 /// <summary>
 /// How the contracts are written and read, by the API and by the command line's <c>--format json</c> alike: web
-/// defaults (camelCase), enums as camelCase strings, strict numbers, and <see cref="WireRounding"/>.
+/// defaults (camelCase), enums as camelCase strings (a commodity also from a shipper's word, <see cref="CommodityConverter"/>), strict numbers, and <see cref="WireRounding"/>.
 /// </summary>
 public static class WireJson
 {
@@ -17,6 +17,7 @@ public static class WireJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Converters.Add(new CommodityConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.NumberHandling = JsonNumberHandling.Strict;
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(WireRounding.Apply);

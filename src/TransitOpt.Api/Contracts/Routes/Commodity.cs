@@ -60,4 +60,20 @@ internal static class CommodityMapping
         Commodity.Perishables => Domain.Perishables,
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "not a value of the contract"),
     };
+
+    public static Commodity FromDomain(Domain value) => value switch
+    {
+        Domain.Grain => Commodity.Grain,
+        Domain.Flour => Commodity.Flour,
+        Domain.OilProducts => Commodity.OilProducts,
+        Domain.Coal => Commodity.Coal,
+        Domain.MetalsAndOres => Commodity.MetalsAndOres,
+        Domain.Alumina => Commodity.Alumina,
+        Domain.Fertiliser => Commodity.Fertiliser,
+        Domain.Cement => Commodity.Cement,
+        Domain.Containers => Commodity.Containers,
+        Domain.General => Commodity.General,
+        Domain.Perishables => Commodity.Perishables,
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "not a commodity of the domain"),
+    };
 }
