@@ -105,7 +105,9 @@ public sealed class Planner(TransitNetwork network)
             lp = master.SolveLp();
         }
 
-        var (rounded, repairColumns) = Repaired(LpRounding.Round(master, shipments, lp), master, shipments, factory, problem, cancellation);
+        // Under a work limit the repair's own count bounds it, so that the plan is the same on any machine.
+        Func<bool> repairTimeUp = options.WorkLimit is null ? () => clock.Elapsed > deadline : () => false;
+        var (rounded, repairColumns) = Repaired(LpRounding.Round(master, shipments, lp), master, shipments, factory, problem, repairTimeUp, cancellation);
         lp = lp with { Values = [.. lp.Values, .. new double[repairColumns]] };
         if (rounded.Objective(shipments) < best.Objective(shipments))
         {
@@ -133,7 +135,7 @@ public sealed class Planner(TransitNetwork network)
 
         var plan = integer is null
             ? best
-            : UnservedRepair.Repair(master, shipments, new PlannedLots([.. master.Columns.Select((c, i) => (c, integer.Lots[i])).Where(a => a.Item2 > 0)], integer.Unserved), cancellation);
+            : UnservedRepair.Repair(master, shipments, new PlannedLots([.. master.Columns.Select((c, i) => (c, integer.Lots[i])).Where(a => a.Item2 > 0)], integer.Unserved), repairTimeUp, cancellation);
         if (plan.Objective(shipments) > best.Objective(shipments))
         {
             plan = best;
@@ -246,7 +248,7 @@ public sealed class Planner(TransitNetwork network)
     /// row may need a route the LP never priced. Also returns how many columns it added (the master LP gives them zero).
     /// </summary>
     private static (PlannedLots Plan, int Added) Repaired(
-        PlannedLots plan, MasterProblem master, List<ShipmentLots> shipments, ItineraryFactory factory, PlanProblem problem, CancellationToken cancellation)
+        PlannedLots plan, MasterProblem master, List<ShipmentLots> shipments, ItineraryFactory factory, PlanProblem problem, Func<bool> timeUp, CancellationToken cancellation)
     {
         if (plan.Unserved.All(u => u == 0))
         {
@@ -278,8 +280,8 @@ public sealed class Planner(TransitNetwork network)
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var added = surcharges.IsEmpty ? 0 : factory.Priced(items, surcharges, int.MaxValue, () => cancellation.IsCancellationRequested).Columns.OfType<Itinerary>().Count(master.Add);
-        return (UnservedRepair.Repair(master, shipments, plan, cancellation), added);
+        var added = surcharges.IsEmpty ? 0 : factory.Priced(items, surcharges, int.MaxValue, () => cancellation.IsCancellationRequested || timeUp()).Columns.OfType<Itinerary>().Count(master.Add);
+        return (UnservedRepair.Repair(master, shipments, plan, timeUp, cancellation), added);
     }
 
     /// <summary>

@@ -10,8 +10,8 @@ namespace TransitOpt.Optimization.Solvers;
 /// leaving it unserved costs. Each lot takes the cheapest such repair over its shipment's columns. The plan never gets
 /// dearer and keeps every capacity. A rounding of the LP, or SCIP stopped early, can leave a lot unserved that a
 /// greedy plan sends: the capacity it needs went to a shipment that had another way.
-/// The work is bounded by a count (<see cref="MaxRelocationsWeighed"/>), not the clock, so that a plan is the same on
-/// every machine.
+/// The work is bounded by a count (<see cref="MaxRelocationsWeighed"/>), so that under a work limit a plan is the same
+/// on every machine, and otherwise also by the plan's clock (<c>timeUp</c>).
 /// </summary>
 internal static class UnservedRepair
 {
@@ -20,7 +20,7 @@ internal static class UnservedRepair
 
     private const double Saving = 1e-6;
 
-    public static PlannedLots Repair(MasterProblem master, IReadOnlyList<ShipmentLots> shipments, PlannedLots plan, CancellationToken cancellation)
+    public static PlannedLots Repair(MasterProblem master, IReadOnlyList<ShipmentLots> shipments, PlannedLots plan, Func<bool> timeUp, CancellationToken cancellation)
     {
         if (plan.Unserved.All(u => u == 0))
         {
@@ -31,7 +31,7 @@ internal static class UnservedRepair
         var left = (int[])plan.Unserved.Clone();
         foreach (var shipment in shipments.Where(s => left[s.Index] > 0))
         {
-            while (left[shipment.Index] > 0 && state.Weighed < MaxRelocationsWeighed)
+            while (left[shipment.Index] > 0 && state.Weighed < MaxRelocationsWeighed && !timeUp())
             {
                 cancellation.ThrowIfCancellationRequested();
                 (int Column, double Cost)? cheapest = null;

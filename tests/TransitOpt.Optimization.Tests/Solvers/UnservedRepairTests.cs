@@ -43,7 +43,7 @@ public sealed class UnservedRepairTests
         var plan = new PlannedLots([(fills[0], 4)], [0, 1]);
         Assert.Empty(FeasibilityCheck.Violations(network, problem, shipments, plan));
 
-        var repaired = UnservedRepair.Repair(master, shipments, plan, CancellationToken.None);
+        var repaired = UnservedRepair.Repair(master, shipments, plan, () => false, CancellationToken.None);
 
         Assert.Equal([0, 0], repaired.Unserved);
         Assert.Empty(FeasibilityCheck.Violations(network, problem, shipments, repaired));
@@ -76,7 +76,7 @@ public sealed class UnservedRepairTests
         var unserved = new PlannedLots([], [.. shipments.Select(s => s.Lots)]);
         var optimum = master.SolveInteger(TimeSpan.FromSeconds(30), null, null, [.. master.Columns.Select(_ => true)], CancellationToken.None)!;
 
-        var repaired = UnservedRepair.Repair(master, shipments, unserved, CancellationToken.None);
+        var repaired = UnservedRepair.Repair(master, shipments, unserved, () => false, CancellationToken.None);
 
         Assert.True(optimum.Proven);
         Assert.Empty(FeasibilityCheck.Violations(network, problem, shipments, repaired));
