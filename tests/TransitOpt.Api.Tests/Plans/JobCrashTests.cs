@@ -5,14 +5,19 @@ using TransitOpt.Api.Tests.Fixtures;
 
 namespace TransitOpt.Api.Tests.Plans;
 
-/// <summary>A job accepted with 202 is not lost when the API process is killed mid-solve: the next process runs it.</summary>
+/// <summary>
+/// A job accepted with 202 is not lost when the API process is killed mid-solve (SIGKILL) or asked to stop (SIGTERM,
+/// when the worker gives the job back): the next process runs it.
+/// </summary>
 [Collection(SoloCollection.Name)]
 public sealed class JobCrashTests
 {
     private const string Key = "crash-key";
 
-    [Fact]
-    public async Task JobRunningWhenTheProcessIsKilled_ShouldRunAgainInTheNextProcess()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task JobRunningWhenTheProcessEnds_ShouldRunAgainInTheNextProcess(bool asked)
     {
         var settings = new Dictionary<string, string>
         {
@@ -33,7 +38,14 @@ public sealed class JobCrashTests
             location = new Uri(first.BaseAddress, accepted.Headers.Location!);
             var before = JsonNode.Parse(await client.GetStringAsync(location))!;
             Assert.Contains((string)before["status"]!, new[] { "queued", "running" });
-            first.Kill();
+            if (asked)
+            {
+                first.Terminate();
+            }
+            else
+            {
+                first.Kill();
+            }
         }
 
         using var second = new ApiProcess(settings);
