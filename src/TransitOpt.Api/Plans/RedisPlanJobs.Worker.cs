@@ -209,6 +209,7 @@ internal sealed partial class RedisPlanJobs
         await transaction.ExecuteAsync();
         if (await Db.StreamPendingMessagesAsync(Stream, Group, 1, _consumer, entry, entry) is [var pending, ..])
         {
+            // Raw XCLAIM: the client's StreamClaim has no IDLE or RETRYCOUNT.
             await Db.ExecuteAsync(
                 "XCLAIM", Stream, Group, _consumer, 0, entry, "IDLE", (long)Lease.TotalMilliseconds, "RETRYCOUNT", Math.Max(0, pending.DeliveryCount - 1), "JUSTID");
         }

@@ -61,11 +61,11 @@ internal sealed class QueryTariff
 
     /// <summary>The cost line a link's line haul is booked on, made by <paramref name="make"/> once per tariff and link.</summary>
     public string LineHaulItem(int link, Func<QueryTariff, int, string> make) =>
-        _lineHaulItems.TryGetValue(link, out var item) ? item : _lineHaulItems.GetOrAdd(link, make(this, link));
+        _lineHaulItems.GetOrAdd(link, static (key, made) => made.Make(made.Tariff, key), (Tariff: this, Make: make));
 
     /// <summary>The cost line an edge's rail charge per wagon is booked on, made by <paramref name="make"/> once per tariff and edge.</summary>
     public string EntryItem(int edge, Func<QueryTariff, int, string> make) =>
-        _entryItems.TryGetValue(edge, out var item) ? item : _entryItems.GetOrAdd(edge, make(this, edge));
+        _entryItems.GetOrAdd(edge, static (key, made) => made.Make(made.Tariff, key), (Tariff: this, Make: make));
 
     /// <summary>The commodity the query is tariffed as (given, or assumed from the cargo kind).</summary>
     public Commodity Commodity { get; }

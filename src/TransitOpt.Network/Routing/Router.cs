@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 
 namespace TransitOpt.Network.Routing;
 
@@ -288,7 +289,7 @@ public sealed class Router(TransitNetwork network)
     /// <summary>What makes two routes different for a planner: the corridor families in order and the sequence of modes.</summary>
     private static string Signature(Graph.CompactGraph graph, List<int> edges, List<BorderCrossing> crossings)
     {
-        var signature = new System.Text.StringBuilder();
+        var signature = new StringBuilder();
         foreach (var crossing in crossings)
         {
             signature.Append(crossing.Corridor).Append('>');

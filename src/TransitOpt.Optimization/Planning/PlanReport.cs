@@ -24,15 +24,7 @@ internal static class PlanReport
         PlannedLots plan, LpSolution lp, bool[] candidates, double bound, PlanStatus status, double objective, double gap, Stopwatch clock,
         int iterations, bool converged, BaselineResult baseline, Func<bool> timeUp, CancellationToken cancellation)
     {
-        var used = new Dictionary<ResourceDay, int>();
-        foreach (var (column, lots) in plan.Assignments)
-        {
-            foreach (var (row, vehicles) in column.Uses)
-            {
-                used[row] = used.GetValueOrDefault(row) + (vehicles * lots);
-            }
-        }
-
+        var used = plan.VehiclesByRow();
         var byShipment = plan.Assignments.GroupBy(a => a.Column.Shipment.Index).ToDictionary(g => g.Key, g => g.ToList());
         var shipmentPlans = shipments.Select(s =>
         {

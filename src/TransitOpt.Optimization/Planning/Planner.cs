@@ -255,11 +255,7 @@ public sealed class Planner(TransitNetwork network)
             return (plan, 0);
         }
 
-        var used = plan.Assignments
-            .SelectMany(a => a.Column.Uses.Select(u => (u.Row, Vehicles: u.Vehicles * a.Lots)))
-            .GroupBy(u => u.Row)
-            .ToDictionary(g => g.Key, g => g.Sum(u => u.Vehicles));
-        var full = used.Where(u => u.Value >= master.Capacity(u.Key.Resource)).Select(u => u.Key).ToHashSet();
+        var full = plan.VehiclesByRow().Where(u => u.Value >= master.Capacity(u.Key.Resource)).Select(u => u.Key).ToHashSet();
         var needed = master.Columns
             .Where(c => plan.Unserved[c.Shipment.Index] > 0 && c.CostPerLot < c.Shipment.PenaltyPerLot)
             .SelectMany(c => c.Uses.Select(u => u.Row))
